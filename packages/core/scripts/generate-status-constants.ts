@@ -1,0 +1,18 @@
+/**
+ * Writes src/status-constants.ts from the registry. `STATUS` lives in its own module, as
+ * literals, so that importing it does not bundle the registry; this script keeps the two in
+ * step and the core tests fail when they drift.
+ */
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { registry } from '../src/registry/index.js';
+
+const lines = [...registry.values()].map(({ key, code }) => `  ${key}: ${code},`);
+const source = `// Generated from src/registry by \`pnpm --filter @http-status-i18n/core generate\`. Do not edit.
+
+/** Every known status code by constant name: \`STATUS.CONFLICT === 409\`. Frozen. */
+export const STATUS = Object.freeze({
+${lines.join('\n')}
+} as const);
+`;
+writeFileSync(fileURLToPath(new URL('../src/status-constants.ts', import.meta.url)), source);

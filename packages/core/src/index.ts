@@ -1,0 +1,36 @@
+export type {
+  ClassTexts,
+  LocaleBundle,
+  StatusTexts,
+  TextDirection,
+  UiTexts,
+} from './locale-bundle.js';
+export { canonicalizeLocale, negotiateLocale } from './locale-match.js';
+export { commonStatusCodes } from './registry/flags.js';
+export type { StatusInfo } from './registry/index.js';
+export type {
+  SpecificationSource,
+  Standing,
+  StatusClass,
+  StatusSource,
+  VendorSource,
+} from './registry/types.js';
+export { getStatus } from './status.js';
+export {
+  getStatusClass,
+  isClientError,
+  isError,
+  isInformational,
+  isRedirect,
+  isServerError,
+  isSuccess,
+} from './status-class.js';
+export { type StatusCode, statusCodes } from './status-codes.js';
+export { STATUS } from './status-constants.js';
+export {
+  createTranslator,
+  interpolate,
+  type LocalizedStatus,
+  type Translator,
+  type TranslatorOptions,
+} from './translate.js';

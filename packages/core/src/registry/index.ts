@@ -1,0 +1,57 @@
+import { statusClassOf } from '../status-class.js';
+import {
+  commonStatusCodes,
+  hasNoBody,
+  heuristicallyCacheableCodes,
+  redirectCodes,
+  retryableCodes,
+} from './flags.js';
+import { ianaStatuses } from './iana.js';
+import type { StatusClass, StatusSource } from './types.js';
+import { unofficialStatuses } from './unofficial.js';
+
+export type RegistryRow = (typeof ianaStatuses)[number] | (typeof unofficialStatuses)[number];
+
+/** Everything known about one status code. All objects are frozen. */
+export interface StatusInfo<Code extends number = number> {
+  readonly code: Code;
+  /** Constant name, as in `STATUS` (`"CONFLICT"`). */
+  readonly key: Extract<RegistryRow, { code: Code }>['key'];
+  /** Canonical English reason phrase: the one to send on the wire. */
+  readonly phrase: string;
+  readonly class: StatusClass;
+  readonly standing: Extract<RegistryRow, { code: Code }>['standing'];
+  readonly source: StatusSource;
+  readonly related: readonly number[];
+  /** One of the ten everyday codes (200 301 302 400 403 404 500 502 503 504). */
+  readonly common: boolean;
+  /** Heuristically cacheable (RFC 9110 §15.1). */
+  readonly cacheable: boolean;
+  /** Sends the client to `Location` (301, 302, 303, 307, 308). */
+  readonly redirect: boolean;
+  /** A response with this code never has content (1xx, 204, 205, 304). */
+  readonly noBody: boolean;
+  /** The request may be retried unchanged after a delay (408, 425, 429, 502, 503, 504). */
+  readonly retryable: boolean;
+}
+
+function toStatusInfo(row: RegistryRow): StatusInfo {
+  const { code } = row;
+  return Object.freeze({
+    ...row,
+    related: Object.freeze([...row.related]),
+    class: statusClassOf(code),
+    common: (commonStatusCodes as readonly number[]).includes(code),
+    cacheable: heuristicallyCacheableCodes.includes(code),
+    redirect: redirectCodes.includes(code),
+    noBody: hasNoBody(code),
+    retryable: retryableCodes.includes(code),
+  });
+}
+
+/** Every known code's facts, ascending by code. Built once, when the module is first imported. */
+export const registry: ReadonlyMap<number, StatusInfo> = new Map(
+  [...ianaStatuses, ...unofficialStatuses]
+    .sort((a, b) => a.code - b.code)
+    .map((row) => [row.code, toStatusInfo(row)]),
+);

@@ -1,0 +1,9 @@
+import { STATUS } from './status-constants.js';
+
+/** A code known to the registry. */
+export type StatusCode = (typeof STATUS)[keyof typeof STATUS];
+
+/** Every code known to the registry, ascending. Frozen. */
+export const statusCodes: readonly StatusCode[] = Object.freeze(
+  Object.values(STATUS).sort((a, b) => a - b),
+);

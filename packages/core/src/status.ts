@@ -1,0 +1,15 @@
+import { registry, type StatusInfo } from './registry/index.js';
+import { parseStatusCode } from './status-class.js';
+import type { StatusCode } from './status-codes.js';
+
+/**
+ * The facts about a status code, or `undefined` when the registry does not know it.
+ * Accepts an integer or a three-digit string (`"409"`); anything else — `NaN`, `" 409 "`,
+ * `"__proto__"`, objects — is `undefined`, never an error.
+ */
+export function getStatus<Code extends StatusCode>(code: Code): StatusInfo<Code>;
+export function getStatus(code: unknown): StatusInfo | undefined;
+export function getStatus(code: unknown): StatusInfo | undefined {
+  const parsed = parseStatusCode(code);
+  return parsed === undefined ? undefined : registry.get(parsed);
+}
