@@ -1,9 +1,12 @@
-export type {
-  ClassTexts,
-  LocaleBundle,
-  StatusTexts,
-  TextDirection,
-  UiTexts,
+export {
+  type ClassTexts,
+  classTextFields,
+  type LocaleBundle,
+  type StatusTexts,
+  statusTextFields,
+  type TextDirection,
+  type UiTexts,
+  uiTextKeys,
 } from './locale-bundle.js';
 export { canonicalizeLocale, negotiateLocale } from './locale-match.js';
 export { commonStatusCodes } from './registry/flags.js';
@@ -24,6 +27,7 @@ export {
   isRedirect,
   isServerError,
   isSuccess,
+  statusClasses,
 } from './status-class.js';
 export { type StatusCode, statusCodes } from './status-codes.js';
 export { STATUS } from './status-constants.js';

@@ -2,7 +2,7 @@ import type { StatusClass } from './registry/types.js';
 import type { StatusCode } from './status-codes.js';
 
 /** The texts of one status code in one language. */
-export interface StatusTexts {
+export interface StatusTexts extends Readonly<Record<(typeof statusTextFields)[number], string>> {
   /** Localized reason phrase ("冲突"). Never sent on the wire: the status line keeps `phrase`. */
   readonly name: string;
   /** One-line meaning ("存在冲突"). */
@@ -14,43 +14,55 @@ export interface StatusTexts {
 }
 
 /** The texts of a class, used for codes a locale (or the registry) does not know. */
-export interface ClassTexts {
+export interface ClassTexts extends Readonly<Record<(typeof classTextFields)[number], string>> {
   readonly name: string;
   readonly description: string;
   /** Contains `{{code}}`. */
   readonly message: string;
 }
 
-/** Interface strings of a reference page or an error display. Placeholders in `{{…}}`. */
-export interface UiTexts {
-  readonly pageTitle: string;
-  readonly intro: string;
-  readonly meaning: string;
-  readonly details: string;
-  readonly related: string;
-  readonly common: string;
-  readonly backToIndex: string;
-  readonly specification: string;
-  readonly definedBy: string;
-  readonly standingStandard: string;
-  readonly standingUnused: string;
-  readonly standingDeprecated: string;
-  readonly standingObsolete: string;
-  readonly standingUnofficial: string;
-  readonly unknown: string;
-  readonly unknownMessage: string;
-  readonly networkError: string;
-  readonly notFound: string;
-  readonly unknownLocale: string;
-  readonly language: string;
-  readonly playground: string;
-  readonly send: string;
-  readonly statusCode: string;
-  readonly browse: string;
-  readonly search: string;
-  readonly noResults: string;
-  readonly dismiss: string;
-}
+/** The fields every status code has in every locale. */
+export const statusTextFields = ['name', 'summary', 'description', 'message'] as const;
+
+/** The fields every class has in every locale. */
+export const classTextFields = ['name', 'description', 'message'] as const;
+
+/**
+ * Interface strings of a reference page or an error display, in the order of `messages.json`.
+ * The single list of them: `UiTexts`, the locale tool and the scaffold of a new locale read it.
+ */
+export const uiTextKeys = [
+  'pageTitle',
+  'intro',
+  'meaning',
+  'details',
+  'related',
+  'common',
+  'backToIndex',
+  'specification',
+  'definedBy',
+  'standingStandard',
+  'standingUnused',
+  'standingDeprecated',
+  'standingObsolete',
+  'standingUnofficial',
+  'unknown',
+  'unknownMessage',
+  'networkError',
+  'notFound',
+  'unknownLocale',
+  'language',
+  'playground',
+  'send',
+  'statusCode',
+  'browse',
+  'search',
+  'noResults',
+  'dismiss',
+] as const;
+
+/** Interface strings. Placeholders in `{{…}}` are filled by the caller (`unknown`: `{{code}}`). */
+export type UiTexts = Readonly<Record<(typeof uiTextKeys)[number], string>>;
 
 /** Text direction of a script. */
 export type TextDirection = 'ltr' | 'rtl';

@@ -1,5 +1,14 @@
 import type { StatusClass } from './registry/types.js';
 
+/** The five classes, in order. */
+export const statusClasses: readonly StatusClass[] = Object.freeze([
+  '1xx',
+  '2xx',
+  '3xx',
+  '4xx',
+  '5xx',
+]);
+
 const THREE_DIGITS = /^[1-9]\d\d$/;
 
 /**

@@ -7,7 +7,7 @@ import type {
 } from './locale-bundle.js';
 import { createLocaleMatcher, negotiateWith } from './locale-match.js';
 import type { StatusClass } from './registry/types.js';
-import { getStatusClass, parseStatusCode } from './status-class.js';
+import { getStatusClass, parseStatusCode, statusClasses } from './status-class.js';
 import { statusCodes } from './status-codes.js';
 
 /** A status code's texts in one locale, with what the translator knew about it. */
@@ -93,8 +93,6 @@ function withFallback<Texts extends object>(own: unknown, fallback: Texts): Text
   return Object.freeze(merged) as Texts;
 }
 
-const STATUS_CLASSES: readonly StatusClass[] = ['1xx', '2xx', '3xx', '4xx', '5xx'];
-
 function compile(bundle: LocaleBundle, fallback: LocaleBundle): CompiledLocale {
   const statuses: (LocalizedStatus | undefined)[] = new Array(600).fill(undefined);
   const messages: (string | undefined)[] = new Array(600).fill(undefined);
@@ -116,7 +114,7 @@ function compile(bundle: LocaleBundle, fallback: LocaleBundle): CompiledLocale {
     messages[code] = texts.message;
   }
   const classes = Object.fromEntries(
-    STATUS_CLASSES.map((statusClass) => [
+    statusClasses.map((statusClass) => [
       statusClass,
       withFallback(bundle.classes?.[statusClass], fallback.classes[statusClass]),
     ]),

@@ -134,7 +134,9 @@ describe('the registry', () => {
     const flagged = (flag: 'cacheable' | 'redirect' | 'noBody' | 'retryable' | 'common') =>
       registered.filter((status) => status[flag]).map((status) => status.code);
     // RFC 9110 §15.1
-    expect(flagged('cacheable')).toEqual([200, 203, 204, 206, 300, 301, 308, 404, 405, 410, 414, 501]);
+    expect(flagged('cacheable')).toEqual([
+      200, 203, 204, 206, 300, 301, 308, 404, 405, 410, 414, 501,
+    ]);
     expect(flagged('redirect')).toEqual([301, 302, 303, 307, 308]);
     // RFC 9110 §6.4.1 and §15.3.6
     expect(flagged('noBody')).toEqual([100, 101, 102, 103, 204, 205, 304]);
