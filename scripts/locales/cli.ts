@@ -1,0 +1,125 @@
+/**
+ * The locale tool: `pnpm locales check [tag|folder …]`, `pnpm locales add <tag>`,
+ * `pnpm locales sync`. `--dir <folder>` points it at another folder of locales (tests use
+ * fixture copies).
+ */
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { checkLocales, type LocaleReport } from './check.js';
+import { addLocale, syncLocales } from './scaffold.js';
+
+const repositoryRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+function table(rows: string[][]): string {
+  const widths =
+    rows[0]?.map((_, column) => Math.max(...rows.map((row) => [...(row[column] ?? '')].length))) ??
+    [];
+  return rows
+    .map((row) =>
+      row
+        .map((cell, column) => cell + ' '.repeat((widths[column] ?? 0) - [...cell].length))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
+}
+
+function printCheck(reports: readonly LocaleReport[]): number {
+  const rows = [['locale', 'name', 'dir', 'complete', 'missing', 'identical to en', 'problems']];
+  for (const report of reports) {
+    const percent = report.total ? Math.floor((report.complete / report.total) * 100) : 0;
+    rows.push([
+      report.tag,
+      report.name,
+      report.direction,
+      `${report.complete}/${report.total} (${percent}%)`,
+      String(report.total - report.complete),
+      report.tag === 'en' ? '-' : String(report.identical),
+      String(report.problems.length),
+    ]);
+  }
+  console.log(table(rows));
+  const problems = reports.flatMap((report) => report.problems);
+  if (problems.length > 0) {
+    console.log('');
+    console.log(
+      table(
+        problems.map((problem) => [
+          `${problem.file}:${problem.line}`,
+          problem.path || '-',
+          problem.message,
+        ]),
+      ),
+    );
+  }
+  console.log(
+    `\n${problems.length} problem${problems.length === 1 ? '' : 's'} in ${reports.length} locale${reports.length === 1 ? '' : 's'}`,
+  );
+  return problems.length > 0 ? 1 : 0;
+}
+
+function main(argv: string[]): number {
+  const dirFlag = argv.indexOf('--dir');
+  const localesDir =
+    dirFlag >= 0 ? resolve(argv[dirFlag + 1] ?? '.') : join(repositoryRoot, 'packages/locales');
+  const args =
+    dirFlag >= 0 ? argv.filter((_, index) => index !== dirFlag && index !== dirFlag + 1) : argv;
+  const [command, ...rest] = args;
+
+  switch (command) {
+    case 'check': {
+      // A folder path (`.` from a locale package's own script) or a tag.
+      const only = rest.length
+        ? rest.map((target) =>
+            target.includes('/') || target === '.' ? basename(resolve(target)) : target,
+          )
+        : undefined;
+      return printCheck(checkLocales({ localesDir, only, displayRoot: repositoryRoot }));
+    }
+    case 'add': {
+      const [tag] = rest;
+      if (!tag) {
+        console.error(
+          'usage: pnpm locales add <tag>   (a BCP 47 tag such as fr, pt-BR, zh-Hant-HK)',
+        );
+        return 2;
+      }
+      try {
+        const created = addLocale(localesDir, tag);
+        console.log(
+          `Created packages/locales/${created}. Next: translate messages.json, then run \`pnpm install\` and \`pnpm locales check ${created}\`.`,
+        );
+        return 0;
+      } catch (error) {
+        console.error((error as Error).message);
+        return 1;
+      }
+    }
+    case 'sync': {
+      let failed = false;
+      for (const result of syncLocales(localesDir)) {
+        if (result.skipped) {
+          failed = true;
+          console.error(`${result.tag}: skipped, ${result.skipped}`);
+          continue;
+        }
+        console.log(
+          `${result.tag}: ${result.added.length ? `added ${result.added.length} empty text(s): ${result.added.join(', ')}` : 'nothing to add'}`,
+        );
+        for (const code of result.unknownCodes) {
+          console.log(
+            `${result.tag}: statuses.${code} is not in the registry; kept (remove it by hand if the code was dropped)`,
+          );
+        }
+      }
+      return failed ? 1 : 0;
+    }
+    default:
+      console.error(
+        'usage: pnpm locales <check [tag…] | add <tag> | sync> [--dir <locales folder>]',
+      );
+      return 2;
+  }
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,311 @@
+// biome-ignore-all lint/suspicious/noExplicitAny: the fixtures edit arbitrary JSON
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { expectedTextPaths } from '../expected-shape.js';
+import { addLocale } from '../scaffold.js';
+
+const cli = join(import.meta.dirname, '..', 'cli.ts');
+let localesDir: string;
+
+/** Runs the tool as a contributor does; returns its exit code and all it printed. */
+function run(...args: string[]) {
+  try {
+    const output = execFileSync(
+      process.execPath,
+      ['--import', 'tsx', cli, ...args, '--dir', localesDir],
+      {
+        encoding: 'utf8',
+        stdio: 'pipe',
+      },
+    );
+    return { status: 0, output };
+  } catch (error) {
+    const failure = error as { status: number; stdout: string; stderr: string };
+    return { status: failure.status, output: failure.stdout + failure.stderr };
+  }
+}
+
+const file = (tag: string, name = 'messages.json') => join(localesDir, tag, name);
+const readMessages = (tag: string) => JSON.parse(readFileSync(file(tag), 'utf8'));
+const writeMessages = (tag: string, data: unknown) =>
+  writeFileSync(file(tag), `${JSON.stringify(data, null, 2)}\n`);
+
+/** A complete, valid locale: every text says which locale and path it is, placeholders kept. */
+function translatedLocale(tag: string) {
+  addLocale(localesDir, tag);
+  const data = readMessages(tag);
+  for (const path of expectedTextPaths()) {
+    const keys = path.split('.');
+    const last = keys.pop() as string;
+    const parent = keys.reduce((node, key) => node[key], data);
+    const needsCode = /^classes\.\dxx\.message$|^ui\.unknown/.test(path);
+    parent[last] = `${tag} text of ${path}${needsCode ? ' {{code}}' : ''}`;
+  }
+  for (const [key, extra] of Object.entries({
+    pageTitle: '{{code}} {{phrase}}',
+    intro: '{{code}} {{className}}',
+    definedBy: '{{source}}',
+    unknownLocale: '{{locale}}',
+    noResults: '{{query}}',
+  })) {
+    data.ui[key] = `${tag} ${key} ${extra}`;
+  }
+  writeMessages(tag, data);
+}
+
+/** The problem lines of the report: `file:line  path  message`. */
+const problemLines = (output: string) =>
+  output.split('\n').filter((line) => /messages\.json:\d+|\.json:\d+/.test(line));
+
+beforeEach(() => {
+  localesDir = mkdtempSync(join(tmpdir(), 'locales-'));
+  translatedLocale('en');
+  translatedLocale('de');
+});
+afterEach(() => rmSync(localesDir, { recursive: true, force: true }));
+
+describe('locales check', () => {
+  it('passes complete locales and prints the coverage table', () => {
+    const { status, output } = run('check');
+    expect(status).toBe(0);
+    const total = expectedTextPaths().length;
+    expect(output).toMatch(
+      new RegExp(`^de\\s+Deutsch\\s+ltr\\s+${total}/${total} \\(100%\\)\\s+0\\s+0\\s+0$`, 'm'),
+    );
+    expect(output).toContain('0 problems in 2 locales');
+  });
+
+  it.each([
+    ['a missing code', (d: any) => delete d.statuses['409'], /statuses\.409\.name\s+missing/],
+    [
+      'a missing field',
+      (d: any) => delete d.statuses['409'].summary,
+      /statuses\.409\.summary\s+missing/,
+    ],
+    [
+      'an empty string',
+      (d: any) => (d.statuses['404'].message = '  '),
+      /statuses\.404\.message\s+empty/,
+    ],
+    [
+      'an extra code',
+      (d: any) => (d.statuses['477'] = { name: 'x', summary: 'x', description: 'x', message: 'x' }),
+      /statuses\.477\.name\s+code 477 is not in the registry/,
+    ],
+    [
+      'an extra field',
+      (d: any) => (d.statuses['409'].hint = 'x'),
+      /statuses\.409\.hint\s+is not a field of the registry/,
+    ],
+    [
+      'a placeholder mismatch',
+      (d: any) => (d.classes['4xx'].message = 'Fehler {{status}}'),
+      /classes\.4xx\.message\s+placeholders \{\{status\}\}, expected \{\{code\}\}/,
+    ],
+    [
+      'a lost placeholder',
+      (d: any) => (d.ui.pageTitle = 'HTTP {{code}}'),
+      /ui\.pageTitle\s+placeholders \{\{code\}\}, expected \{\{code\}\} \{\{phrase\}\}/,
+    ],
+    [
+      'a wrong locale field',
+      (d: any) => (d.locale = 'de-AT'),
+      /locale\s+is "de-AT", the folder says "de"/,
+    ],
+    [
+      'markup in a string',
+      (d: any) => (d.statuses['500'].description = 'Der <b>Server</b> ist kaputt'),
+      /statuses\.500\.description\s+markup is not allowed/,
+    ],
+    [
+      'Markdown in a string',
+      (d: any) => (d.statuses['500'].summary = 'Der **Server**'),
+      /statuses\.500\.summary\s+markup is not allowed/,
+    ],
+    [
+      'a text left in English',
+      (d: any) => (d.statuses['409'].name = 'en text of statuses.409.name'),
+      /statuses\.409\.name\s+identical to en/,
+    ],
+    [
+      'a wrong direction',
+      (d: any) => (d.direction = 'rtl'),
+      /direction\s+is "rtl", but de is written ltr/,
+    ],
+    [
+      'a number instead of text',
+      (d: any) => (d.statuses['200'].name = 200),
+      /statuses\.200\.name\s+must be a string, is number/,
+    ],
+  ])('reports %s with file, line and path, and fails', (_case, mutate, expected) => {
+    const data = readMessages('de');
+    mutate(data);
+    writeMessages('de', data);
+    const { status, output } = run('check');
+    expect(status).toBe(1);
+    const problems = problemLines(output);
+    const line = problems.find((problem) => expected.test(problem));
+    expect(line, output).toBeDefined();
+    // The line number points at the key itself (or its parent when the key is missing).
+    const [, lineNumber] = /messages\.json:(\d+)/.exec(line as string) ?? [];
+    const path = (line as string).split(/\s{2,}/)[1] as string;
+    const fileLines = readFileSync(file('de'), 'utf8').split('\n');
+    const key = path
+      .split('.')
+      .reverse()
+      .find((part) => fileLines[Number(lineNumber) - 1]?.includes(`"${part}"`));
+    expect(key, `${line}`).toBeDefined();
+    expect(output).toMatch(/[1-9]\d* problems? in 2 locales/);
+  });
+
+  it('reports broken JSON with its file, line and column', () => {
+    const text = readFileSync(file('de'), 'utf8').split('\n');
+    text[7] = `${text[7]},`;
+    writeFileSync(file('de'), text.join('\n'));
+    const { status, output } = run('check');
+    expect(status).toBe(1);
+    expect(output).toMatch(/de\/messages\.json:8\s+-\s+invalid JSON at column \d+: /);
+  });
+
+  it('accepts a text identical to en when the locale lists it, with a reason', () => {
+    const data = readMessages('de');
+    data.statuses['200'].name = readMessages('en').statuses['200'].name;
+    writeMessages('de', data);
+    writeFileSync(
+      file('de', 'untranslated.json'),
+      JSON.stringify({ 'statuses.200.name': '"OK" is the German UI word too' }),
+    );
+    const { status, output } = run('check', 'de');
+    expect(status, output).toBe(0);
+    expect(output).toMatch(/^de\s.*\s1\s+0$/m);
+  });
+
+  it('reports an allowlist entry that is no longer needed', () => {
+    writeFileSync(
+      file('de', 'untranslated.json'),
+      JSON.stringify({ 'statuses.200.name': 'was English once' }),
+    );
+    const { status, output } = run('check', 'de');
+    expect(status).toBe(1);
+    expect(output).toMatch(
+      /untranslated\.json:1\s+statuses\.200\.name\s+no longer identical to en/,
+    );
+  });
+
+  it('reports a package name that does not match the folder', () => {
+    const packageFile = file('de', 'package.json');
+    writeFileSync(
+      packageFile,
+      readFileSync(packageFile, 'utf8').replace('locale-de"', 'locale-german"'),
+    );
+    const { status, output } = run('check');
+    expect(status).toBe(1);
+    expect(output).toMatch(
+      /de\/package\.json:2\s+name\s+is "@http-status-i18n\/locale-german", should be "@http-status-i18n\/locale-de"/,
+    );
+  });
+
+  it('reports every problem at once, not just the first', () => {
+    const data = readMessages('de');
+    delete data.statuses['409'];
+    data.statuses['404'].message = '';
+    data.locale = 'fr';
+    writeMessages('de', data);
+    const { output } = run('check');
+    expect(problemLines(output).length).toBe(4 + 1 + 1);
+  });
+});
+
+describe('locales add', () => {
+  it('scaffolds a folder with every key, named by the canonical tag', () => {
+    const { status, output } = run('add', 'pt-br');
+    expect(status, output).toBe(0);
+    const data = readMessages('pt-BR');
+    expect(data).toMatchObject({ locale: 'pt-BR', direction: 'ltr' });
+    expect(JSON.parse(readFileSync(file('pt-BR', 'package.json'), 'utf8')).name).toBe(
+      '@http-status-i18n/locale-pt-br',
+    );
+    for (const name of ['src/index.ts', 'README.md', 'tsconfig.json'])
+      expect(existsSync(file('pt-BR', name))).toBe(true);
+    // Every key is there, empty: the check lists them all as to do.
+    const check = run('check', 'pt-BR');
+    expect(check.status).toBe(1);
+    expect(problemLines(check.output).filter((line) => line.endsWith('empty'))).toHaveLength(
+      expectedTextPaths().length,
+    );
+    expect(readMessages('pt-BR').statuses['409']).toEqual({
+      name: '',
+      summary: '',
+      description: '',
+      message: '',
+    });
+  });
+
+  it('knows right-to-left languages', () => {
+    expect(run('add', 'ar').status).toBe(0);
+    expect(readMessages('ar').direction).toBe('rtl');
+  });
+
+  it.each(['en--US', 'not a tag', '123', 'x-private', ''])('refuses the invalid tag %j', (tag) => {
+    const { status, output } = run('add', tag);
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/not a valid BCP 47 language tag|usage/);
+  });
+
+  it('refuses an existing folder and leaves it byte-identical', () => {
+    const before = readFileSync(file('de'), 'utf8');
+    const { status, output } = run('add', 'de');
+    expect(status).toBe(1);
+    expect(output).toContain('already exists');
+    expect(readFileSync(file('de'), 'utf8')).toBe(before);
+  });
+});
+
+describe('locales sync', () => {
+  it('adds what the registry has and a locale lacks, keeping every translation byte-identical', () => {
+    const data = readMessages('de');
+    delete data.statuses['418'];
+    delete data.ui.dismiss;
+    data.statuses['477'] = { name: 'Eigener Code', summary: 's', description: 'd', message: 'm' };
+    writeMessages('de', data);
+    const before = readFileSync(file('de'), 'utf8');
+
+    const { status, output } = run('sync');
+    expect(status, output).toBe(0);
+    expect(output).toContain('de: added 5 empty text(s): ui.dismiss, statuses.418.name');
+    expect(output).toContain('de: statuses.477 is not in the registry; kept');
+
+    const after = readFileSync(file('de'), 'utf8');
+    const synced = JSON.parse(after);
+    expect(synced.statuses['418']).toEqual({ name: '', summary: '', description: '', message: '' });
+    expect(synced.ui.dismiss).toBe('');
+    expect(synced.statuses['477'].name).toBe('Eigener Code');
+    // Every line that was there is still there, in order, unchanged but for the comma JSON
+    // needs before a key added after it.
+    const afterLines = after.split('\n');
+    let cursor = 0;
+    for (const line of before.split('\n')) {
+      cursor = afterLines.findIndex(
+        (candidate, index) => index >= cursor && (candidate === line || candidate === `${line},`),
+      );
+      expect(cursor, line).toBeGreaterThanOrEqual(0);
+    }
+  });
+
+  it('does not touch complete locales', () => {
+    const before = readFileSync(file('de'));
+    expect(run('sync').output).toContain('de: nothing to add');
+    expect(readFileSync(file('de')).equals(before)).toBe(true);
+  });
+
+  it('never writes a locale it cannot read', () => {
+    writeFileSync(file('de'), '{ "locale": "de", ');
+    const { status, output } = run('sync');
+    expect(status).toBe(1);
+    expect(output).toContain('de: skipped, invalid JSON');
+    expect(readFileSync(file('de'), 'utf8')).toBe('{ "locale": "de", ');
+  });
+});
