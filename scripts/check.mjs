@@ -1,0 +1,55 @@
+/**
+ * `pnpm check`: everything CI runs, through turbo (so a second run is a cache hit), then one
+ * line summing every package's tests: `N passed, N failed`. Each test task writes a JSON
+ * report (vitest: test-results.json, Playwright: e2e-results.json); only reports written or
+ * restored by this run are counted.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const tasks = ['validate', 'lint', 'typecheck', 'build', 'test', 'test:tools', ...process.argv.slice(2)];
+const startedAt = Date.now() - 1000;
+
+const turbo = spawnSync('pnpm', ['exec', 'turbo', 'run', ...tasks, '--continue', '--output-logs=errors-only'], {
+  cwd: root,
+  stdio: 'inherit',
+  env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1', TURBO_NO_UPDATE_NOTIFIER: '1' },
+});
+
+function reportFiles() {
+  const folders = [join(root, 'scripts')];
+  for (const parent of ['packages', 'packages/locales', 'apps']) {
+    const dir = join(root, parent);
+    if (!existsSync(dir)) continue;
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.isDirectory()) folders.push(join(dir, entry.name));
+    }
+  }
+  return folders
+    .flatMap((folder) => ['test-results.json', 'e2e-results.json'].map((name) => join(folder, name)))
+    .filter((file) => existsSync(file) && statSync(file).mtimeMs >= startedAt);
+}
+
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+for (const file of reportFiles()) {
+  const report = JSON.parse(readFileSync(file, 'utf8'));
+  if (report.stats) {
+    // Playwright: expected = passed, unexpected = failed, flaky passed on retry.
+    passed += report.stats.expected + report.stats.flaky;
+    failed += report.stats.unexpected;
+    skipped += report.stats.skipped;
+  } else {
+    passed += report.numPassedTests;
+    failed += report.numFailedTests;
+    skipped += report.numPendingTests + report.numTodoTests;
+  }
+  console.log(`${relative(root, file)}: ${report.stats ? report.stats.expected : report.numPassedTests} passed`);
+}
+if (turbo.status !== 0 && failed === 0) failed = 1; // a task failed outside the tests (build, lint, types)
+console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+process.exitCode = turbo.status === 0 && failed === 0 ? 0 : 1;
