@@ -4,23 +4,37 @@
  * report (vitest: test-results.json, Playwright: e2e-results.json); only reports written or
  * restored by this run are counted.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, relative } from 'node:path';
+import { ensureDependencies, root, runPnpm } from './toolchain.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const tasks = ['validate', 'lint', 'typecheck', 'build', 'test', 'test:tools', ...process.argv.slice(2)];
+const tasks = [
+  'validate',
+  'lint',
+  'typecheck',
+  'build',
+  'test',
+  'test:tools',
+  'e2e',
+  'lint:pkg',
+  'size',
+  'test:consumer',
+  ...process.argv.slice(2),
+];
 const startedAt = Date.now() - 1000;
 
-const turbo = spawnSync('pnpm', ['exec', 'turbo', 'run', ...tasks, '--continue', '--output-logs=errors-only'], {
-  cwd: root,
-  stdio: 'inherit',
-  env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1', TURBO_NO_UPDATE_NOTIFIER: '1' },
-});
+ensureDependencies();
+const turboStatus = runPnpm([
+  'exec',
+  'turbo',
+  'run',
+  ...tasks,
+  '--continue',
+  '--output-logs=errors-only',
+]);
 
 function reportFiles() {
-  const folders = [join(root, 'scripts')];
+  const folders = [join(root, 'scripts'), join(root, 'scripts/consumer')];
   for (const parent of ['packages', 'packages/locales', 'apps']) {
     const dir = join(root, parent);
     if (!existsSync(dir)) continue;
@@ -29,7 +43,9 @@ function reportFiles() {
     }
   }
   return folders
-    .flatMap((folder) => ['test-results.json', 'e2e-results.json'].map((name) => join(folder, name)))
+    .flatMap((folder) =>
+      ['test-results.json', 'e2e-results.json'].map((name) => join(folder, name)),
+    )
     .filter((file) => existsSync(file) && statSync(file).mtimeMs >= startedAt);
 }
 
@@ -48,8 +64,10 @@ for (const file of reportFiles()) {
     failed += report.numFailedTests;
     skipped += report.numPendingTests + report.numTodoTests;
   }
-  console.log(`${relative(root, file)}: ${report.stats ? report.stats.expected : report.numPassedTests} passed`);
+  console.log(
+    `${relative(root, file)}: ${report.stats ? report.stats.expected : report.numPassedTests} passed`,
+  );
 }
-if (turbo.status !== 0 && failed === 0) failed = 1; // a task failed outside the tests (build, lint, types)
+if (turboStatus !== 0 && failed === 0) failed = 1; // a task failed outside the tests (build, lint, types)
 console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
-process.exitCode = turbo.status === 0 && failed === 0 ? 0 : 1;
+process.exitCode = turboStatus === 0 && failed === 0 ? 0 : 1;

@@ -64,6 +64,7 @@ function packageJson(tag: string, languageName: string) {
       validate: 'tsx ../../../scripts/locales/cli.ts check .',
       build: 'tsdown --config ../../../tsdown.package.config.ts',
       typecheck: 'tsc -p tsconfig.json',
+      'lint:pkg': 'publint --strict && attw --pack . --profile node16',
     },
     peerDependencies: { '@http-status-i18n/core': 'workspace:^' },
     peerDependenciesMeta: { '@http-status-i18n/core': { optional: true } },

@@ -33,6 +33,7 @@ export { type StatusCode, statusCodes } from './status-codes.js';
 export { STATUS } from './status-constants.js';
 export {
   createTranslator,
+  formatStatusCode,
   interpolate,
   type LocalizedStatus,
   type Translator,

@@ -58,8 +58,11 @@ export function interpolate(template: string, values: Readonly<Record<string, st
 
 const MAX_DISPLAYED_CODE_LENGTH = 16;
 
-/** How an unknown code is shown inside a message: short, printable, never an object's `toString`. */
-function displayCode(code: unknown): string {
+/**
+ * How a code is shown inside a message, whatever it is: numbers and strings as they are
+ * (printable characters, at most 16), anything else as `"?"` — never an object's `toString`.
+ */
+export function formatStatusCode(code: unknown): string {
   if (typeof code === 'number') return String(code).slice(0, MAX_DISPLAYED_CODE_LENGTH);
   if (typeof code === 'string') {
     // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point
@@ -123,7 +126,7 @@ function compile(bundle: LocaleBundle, fallback: LocaleBundle): CompiledLocale {
 }
 
 function unknownStatus({ bundle, classes, ui }: CompiledLocale, code: unknown): LocalizedStatus {
-  const shown = displayCode(code);
+  const shown = formatStatusCode(code);
   const statusClass = getStatusClass(code);
   const base = {
     code: shown,

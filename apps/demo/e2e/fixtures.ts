@@ -1,0 +1,40 @@
+import { test as base, expect, type Page } from '@playwright/test';
+
+/** Locale chunks the page requested: the build names them `locale-<tag>-<hash>.js`. */
+export const test = base.extend<{ localeChunks: string[] }>({
+  localeChunks: async ({ page }, use) => {
+    const chunks: string[] = [];
+    page.on('request', (request) => {
+      const tag = /\/assets\/locale-(.+)-[\w-]{8}\.js$/.exec(new URL(request.url()).pathname)?.[1];
+      if (tag) chunks.push(tag);
+    });
+    await use(chunks);
+  },
+});
+
+export { expect };
+
+/** Reads a locale's messages.json as the app's users see it (the package's data). */
+export async function messagesOf(tag: string) {
+  const { readFile } = await import('node:fs/promises');
+  const url = new URL(`../../../packages/locales/${tag}/messages.json`, import.meta.url);
+  return JSON.parse(await readFile(url, 'utf8'));
+}
+
+export async function chooseLocale(page: Page, tag: string) {
+  await page.getByRole('combobox').selectOption(tag);
+  await expect(page.locator('html')).toHaveAttribute('lang', tag);
+}
+
+export async function saveScreenshot(
+  page: Page,
+  name: string,
+  testInfo: {
+    outputPath: (name: string) => string;
+    attach: (name: string, options: { path: string; contentType: string }) => Promise<void>;
+  },
+) {
+  const path = testInfo.outputPath(`${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  await testInfo.attach(name, { path, contentType: 'image/png' });
+}

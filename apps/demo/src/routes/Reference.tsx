@@ -1,0 +1,88 @@
+import { commonStatusCodes, getStatus, type StatusInfo } from '@http-status-i18n/core';
+import { statusMessage } from '@http-status-i18n/i18next';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from '../components/Link';
+import { isAvailableLocale } from '../i18n';
+import { NotFound } from './NotFound';
+
+const STANDING_KEY = {
+  standard: 'ui.standingStandard',
+  unused: 'ui.standingUnused',
+  deprecated: 'ui.standingDeprecated',
+  obsolete: 'ui.standingObsolete',
+  unofficial: 'ui.standingUnofficial',
+} as const;
+
+function sourceLabel(status: StatusInfo): string {
+  return 'vendor' in status.source
+    ? status.source.vendor
+    : `${status.source.title} §${status.source.section}`;
+}
+
+/** One code in one locale, in the shape of the source collection's pages. */
+export function Reference({ locale, code }: { locale: string; code: string }) {
+  const { t, i18n } = useTranslation();
+  const status = getStatus(code);
+  const knownLocale = isAvailableLocale(locale);
+
+  useEffect(() => {
+    if (knownLocale && i18n.language !== locale) void i18n.changeLanguage(locale);
+  }, [i18n, locale, knownLocale]);
+
+  if (!knownLocale) return <NotFound detail={t('ui.unknownLocale', { locale })} />;
+  if (!status) return <NotFound detail={t('ui.unknown', { code })} />;
+
+  const codeLink = (related: number) => (
+    <li key={related}>
+      <Link href={`/${locale}/${related}`}>
+        HTTP {related} · {statusMessage(i18n, related, 'name')}
+      </Link>
+    </li>
+  );
+
+  return (
+    <article className="reference" lang={locale}>
+      <h1>{t('ui.pageTitle', { code: status.code, phrase: status.phrase })}</h1>
+      <p className="intro">
+        {t('ui.intro', { code: status.code, className: t(`class.${status.class}.name`) })}
+      </p>
+      <p className="badges">
+        <span className={`badge badge-${status.standing}`}>{t(STANDING_KEY[status.standing])}</span>{' '}
+        <span className="spec">
+          {t('ui.specification')}:{' '}
+          {'url' in status.source ? (
+            <a href={status.source.url} rel="noreferrer" target="_blank">
+              {t('ui.definedBy', { source: sourceLabel(status) })}
+            </a>
+          ) : (
+            t('ui.definedBy', { source: sourceLabel(status) })
+          )}
+        </span>
+      </p>
+      <section aria-labelledby="meaning">
+        <h2 id="meaning">{t('ui.meaning')}</h2>
+        <p className="status-name">{statusMessage(i18n, status.code, 'name')}</p>
+        <p className="summary">{statusMessage(i18n, status.code, 'summary')}</p>
+      </section>
+      <section aria-labelledby="details">
+        <h2 id="details">{t('ui.details')}</h2>
+        <p>{statusMessage(i18n, status.code, 'description')}</p>
+        <blockquote className="user-message">
+          {statusMessage(i18n, status.code, 'message')}
+        </blockquote>
+      </section>
+      <section aria-labelledby="related">
+        <h2 id="related">{t('ui.related')}</h2>
+        <ul>{status.related.map(codeLink)}</ul>
+      </section>
+      <section aria-labelledby="common">
+        <h2 id="common">{t('ui.common')}</h2>
+        <ul className="common-codes">{commonStatusCodes.map(codeLink)}</ul>
+      </section>
+      <p>
+        <Link href="/">{t('ui.backToIndex')}</Link>
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,19 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+import { localeChunkName, localesPlugin } from './locales-plugin';
+import { statusEndpoints } from './status-endpoints';
+
+const repositoryRoot = fileURLToPath(new URL('../..', import.meta.url));
+
+export default defineConfig({
+  plugins: [react(), localesPlugin(repositoryRoot), statusEndpoints()],
+  build: {
+    rollupOptions: {
+      output: {
+        chunkFileNames: (chunk) =>
+          localeChunkName(chunk.facadeModuleId) ?? 'assets/[name]-[hash].js',
+      },
+    },
+  },
+});

@@ -1,0 +1,3 @@
+export { HttpStatusBackend, type HttpStatusBackendOptions, type LoadedLocale } from './backend.js';
+export { type HttpStatusNamespace, NAMESPACE, toNamespace, toResources } from './namespace.js';
+export { type StatusField, type StatusMessageOptions, statusMessage } from './status-message.js';

@@ -1,0 +1,89 @@
+import { createTranslator } from '@http-status-i18n/core';
+import {
+  HttpStatusBackend,
+  NAMESPACE,
+  statusMessage,
+  toResources,
+} from '@http-status-i18n/i18next';
+import en from '@http-status-i18n/locale-en';
+import zhCN from '@http-status-i18n/locale-zh-cn';
+import i18next from 'i18next';
+import { describe, expect, it, vi } from 'vitest';
+
+async function withResources(lng: string) {
+  const i18n = i18next.createInstance();
+  await i18n.init({ lng, fallbackLng: 'en', ns: [NAMESPACE], resources: toResources([en, zhCN]) });
+  return i18n;
+}
+
+describe('toResources', () => {
+  it('puts every text under httpStatus with the documented keys', async () => {
+    const i18n = await withResources('zh-CN');
+    expect(i18n.t('httpStatus:409.summary')).toBe(zhCN.statuses['409'].summary);
+    expect(i18n.t('httpStatus:409.message')).toBe(zhCN.statuses['409'].message);
+    expect(i18n.t('httpStatus:class.4xx.name')).toBe(zhCN.classes['4xx'].name);
+    expect(i18n.t('httpStatus:ui.related')).toBe(zhCN.ui.related);
+    expect(i18n.t('httpStatus:ui.unknown', { code: 999 })).toBe(
+      zhCN.ui.unknown.replace('{{code}}', '999'),
+    );
+    await i18n.changeLanguage('en-GB');
+    expect(i18n.t('httpStatus:404.name')).toBe(en.statuses['404'].name);
+  });
+});
+
+describe('HttpStatusBackend', () => {
+  it('loads only the locales i18next asks for, once each', async () => {
+    const loadLocale = vi.fn(async (tag: string) => ({ default: tag === 'zh-CN' ? zhCN : en }));
+    const i18n = i18next.createInstance().use(HttpStatusBackend);
+    await i18n.init({
+      lng: 'zh-SG',
+      fallbackLng: 'en',
+      ns: [NAMESPACE],
+      defaultNS: NAMESPACE,
+      backend: { loadLocale, locales: ['en', 'zh-CN', 'de', 'ja'] },
+    });
+    expect(i18n.t('409.summary')).toBe(zhCN.statuses['409'].summary);
+    const loaded = loadLocale.mock.calls.map(([tag]) => tag);
+    expect(new Set(loaded)).toEqual(new Set(['zh-CN', 'en']));
+    expect(loaded).not.toContain('de');
+    expect(loaded).not.toContain('ja');
+  });
+
+  it('lets i18next fall back when a loader fails', async () => {
+    const loadLocale = vi.fn(async (tag: string) => {
+      if (tag === 'zh-CN') throw new Error('chunk failed to load');
+      return en;
+    });
+    const i18n = i18next.createInstance().use(HttpStatusBackend);
+    await i18n.init({
+      lng: 'zh-CN',
+      fallbackLng: 'en',
+      ns: [NAMESPACE],
+      defaultNS: NAMESPACE,
+      backend: { loadLocale },
+    });
+    expect(i18n.t('404.message')).toBe(en.statuses['404'].message);
+  });
+});
+
+describe('statusMessage', () => {
+  it('agrees with the core translator for known, class-fallback and unknown codes', async () => {
+    const i18n = await withResources('zh-CN');
+    const translator = createTranslator({ locales: [en, zhCN] });
+    for (const code of [200, 409, '503', 477, 599, 999, -1, Number.NaN, '409abc', {}, null]) {
+      expect(statusMessage(i18n, code), String(code)).toBe(translator.message(code, 'zh-CN'));
+      expect(statusMessage(i18n, code, 'message', { lng: 'en' }), String(code)).toBe(
+        translator.message(code, 'en'),
+      );
+    }
+  });
+
+  it('gives each field, with the class text standing in for unknown codes', async () => {
+    const i18n = await withResources('en');
+    expect(statusMessage(i18n, 409, 'name')).toBe(en.statuses['409'].name);
+    expect(statusMessage(i18n, 409, 'description')).toBe(en.statuses['409'].description);
+    expect(statusMessage(i18n, 477, 'name')).toBe(en.classes['4xx'].name);
+    expect(statusMessage(i18n, 477, 'message')).toContain('477');
+    expect(statusMessage(i18n, 1000, 'name')).toBe(en.ui.unknown.replace('{{code}}', '1000'));
+  });
+});

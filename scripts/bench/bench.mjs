@@ -1,0 +1,182 @@
+/**
+ * `pnpm bench`: http-status-i18n side by side with the packages users would otherwise pick,
+ * in one run: lookup speed, cold import time, bundle size, and the locale check at scale.
+ * Needs the packages built (`pnpm build`). Prints Markdown tables; the README quotes them.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { bundle } from '../size/check-size.mjs';
+import { root } from '../toolchain.mjs';
+import { workspacePackages } from '../workspace-packages.mjs';
+import { median, nanosecondsPerCall, printTable, sinkValue } from './harness.mjs';
+
+const packages = workspacePackages();
+const entryOf = (name) => pathToFileURL(packages.get(name).entry).href;
+const core = await import(entryOf('@http-status-i18n/core'));
+const { toResources, NAMESPACE } = await import(entryOf('@http-status-i18n/i18next'));
+const en = (await import(entryOf('@http-status-i18n/locale-en'))).default;
+const zhCN = (await import(entryOf('@http-status-i18n/locale-zh-cn'))).default;
+const statuses = (await import('statuses')).default;
+const httpStatus = (await import('http-status')).default;
+const { getReasonPhrase } = await import('http-status-codes');
+const { status: httpUtilStatus } = await import('@http-util/status-i18n');
+const i18next = (await import('i18next')).default;
+
+console.log(
+  `# http-status-i18n benchmarks\n\nNode ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}, ${new Date().toISOString().slice(0, 10)}`,
+);
+
+// Codes every peer knows, so no candidate gets the cheap "undefined" path.
+const codes = [200, 201, 204, 301, 302, 304, 400, 401, 403, 404, 409, 422, 429, 500, 502, 503, 504];
+
+// 1. Lookups
+const translator = core.createTranslator({ locales: [en, zhCN] });
+const i18n = i18next.createInstance();
+await i18n.init({
+  lng: 'zh-CN',
+  fallbackLng: 'en',
+  ns: [NAMESPACE],
+  defaultNS: NAMESPACE,
+  resources: toResources([en, zhCN]),
+});
+
+const baseline = nanosecondsPerCall((code) => statuses.message[code], codes);
+const lookups = [
+  ['English phrase', 'statuses: statuses.message[code]', baseline],
+  [
+    'English phrase',
+    'ours: getStatus(code).phrase',
+    nanosecondsPerCall((code) => core.getStatus(code).phrase, codes),
+  ],
+  [
+    'English phrase',
+    'http-status: status[code]',
+    nanosecondsPerCall((code) => httpStatus[code], codes),
+  ],
+  [
+    'English phrase',
+    'http-status-codes: getReasonPhrase(code)',
+    nanosecondsPerCall((code) => getReasonPhrase(code), codes),
+  ],
+  [
+    'zh-CN message',
+    "ours: translator.message(code, 'zh-CN')",
+    nanosecondsPerCall((code) => translator.message(code, 'zh-CN'), codes),
+  ],
+  [
+    'zh-CN message',
+    'i18next: t(`${code}.message`) (our resources)',
+    nanosecondsPerCall((code) => i18n.t(`${code}.message`), codes, { calls: 200_000 }),
+  ],
+  [
+    'zh-CN message',
+    "@http-util/status-i18n: status(code, 'zh-cn')",
+    nanosecondsPerCall((code) => httpUtilStatus(code, 'zh-cn'), codes, {
+      calls: 20_000,
+      rounds: 5,
+    }),
+  ],
+];
+printTable(
+  'Lookup: code → text (median ns per call; ratio to statuses.message[code])',
+  ['what', 'candidate', 'ns/call', '× statuses'],
+  lookups.map(([what, name, ns]) => [what, name, ns.toFixed(1), (ns / baseline).toFixed(2)]),
+);
+const ours = (prefix) => lookups.find(([, name]) => name.startsWith(prefix))[2];
+const goals = [
+  ['English lookup within 1.5× of statuses.message[code]', ours('ours: getStatus') / baseline, 1.5],
+  ['zh-CN lookup within 3× of statuses.message[code]', ours('ours: translator') / baseline, 3],
+];
+
+// 2. Cold import: a fresh Node process per sample, timing only the import itself.
+const importTargets = [
+  [
+    'ours: core + locale-zh-cn',
+    [entryOf('@http-status-i18n/core'), entryOf('@http-status-i18n/locale-zh-cn')],
+  ],
+  ['ours: core only', [entryOf('@http-status-i18n/core')]],
+  ['statuses', ['statuses']],
+  ['http-status', ['http-status']],
+  ['http-status-codes', ['http-status-codes']],
+  ['@http-util/status-i18n', ['@http-util/status-i18n']],
+];
+const SAMPLES = 15;
+const importRows = importTargets.map(([name, specifiers]) => {
+  const script = `const t=performance.now();${specifiers.map((s) => `await import(${JSON.stringify(s)});`).join('')}console.log(performance.now()-t)`;
+  const times = Array.from({ length: SAMPLES }, () =>
+    Number(
+      execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+        cwd: root,
+        encoding: 'utf8',
+      }),
+    ),
+  );
+  return [name, median(times).toFixed(2)];
+});
+printTable(`Cold import (median of ${SAMPLES} fresh processes, ms)`, ['package', 'ms'], importRows);
+
+// 3. Bundle size of a typical app import (esbuild, minified, gzip -9).
+const bundles = [
+  [
+    'ours: getStatus only',
+    "import { getStatus } from '@http-status-i18n/core'; console.log(getStatus(404).phrase);",
+  ],
+  [
+    'ours: STATUS only',
+    "import { STATUS } from '@http-status-i18n/core'; console.log(STATUS.NOT_FOUND);",
+  ],
+  [
+    'ours: translator + en',
+    "import { createTranslator } from '@http-status-i18n/core'; import en from '@http-status-i18n/locale-en'; console.log(createTranslator({ locales: [en] }).message(404));",
+  ],
+  [
+    'ours: translator + zh-CN',
+    "import { createTranslator } from '@http-status-i18n/core'; import zh from '@http-status-i18n/locale-zh-cn'; console.log(createTranslator({ locales: [zh] }).message(404));",
+  ],
+  ['statuses', "import statuses from 'statuses'; console.log(statuses.message[404]);"],
+  ['http-status', "import status from 'http-status'; console.log(status[404]);"],
+  [
+    'http-status-codes',
+    "import { getReasonPhrase } from 'http-status-codes'; console.log(getReasonPhrase(404));",
+  ],
+  [
+    '@http-util/status-i18n',
+    "import { status } from '@http-util/status-i18n'; console.log(status(404, 'zh-cn'));",
+  ],
+];
+const sizes = [];
+for (const [name, code] of bundles)
+  sizes.push([name, ...Object.values(await bundle(code)).slice(1)]);
+printTable('Bundle size of a typical import (bytes)', ['import', 'minified', 'gzip'], sizes);
+const gzipOf = (name) => sizes.find(([candidate]) => candidate === name)[2];
+goals.push([
+  'getStatus-only bundle no bigger than http-status (gzip)',
+  gzipOf('ours: getStatus only') / gzipOf('http-status'),
+  1,
+]);
+
+// 4. The locale check at scale, in its own process (it is TypeScript, run by tsx).
+const stress = spawnSync(
+  join(root, 'node_modules/.bin/tsx'),
+  [join(root, 'scripts/bench/locale-check-stress.ts')],
+  {
+    cwd: root,
+    encoding: 'utf8',
+  },
+);
+process.stdout.write(stress.stdout);
+if (stress.status !== 0) process.stderr.write(stress.stderr);
+
+printTable(
+  'Goals',
+  ['goal', 'measured', 'limit', 'met'],
+  goals.map(([goal, ratio, limit]) => [
+    goal,
+    `${ratio.toFixed(2)}×`,
+    `${limit}×`,
+    ratio <= limit ? 'yes' : 'NO',
+  ]),
+);
+if (sinkValue() === 0) console.log('(sink empty: lookups returned nothing)');

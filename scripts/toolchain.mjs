@@ -1,0 +1,43 @@
+/**
+ * What `npm run check` and `npm run demo` need on a fresh machine with only Node and npm:
+ * pnpm (the pinned version, through npx when it is not installed) and the workspace's
+ * dependencies. Shared by scripts/check.mjs and scripts/demo.mjs.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const pinned = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).packageManager; // pnpm@x.y.z
+
+export const env = { ...process.env, TURBO_TELEMETRY_DISABLED: '1', TURBO_NO_UPDATE_NOTIFIER: '1' };
+
+/** The command that runs the pinned pnpm: `pnpm` itself when it is that version, else npx. */
+function pnpmCommand() {
+  const installed = spawnSync('pnpm', ['--version'], { encoding: 'utf8' });
+  return installed.status === 0 && `pnpm@${installed.stdout.trim()}` === pinned
+    ? ['pnpm']
+    : ['npx', '--yes', pinned];
+}
+
+const pnpm = pnpmCommand();
+
+/** Runs pnpm with the given arguments in the repository root; returns its exit status. */
+export function runPnpm(args, options = {}) {
+  const [command, ...prefix] = pnpm;
+  const result = spawnSync(command, [...prefix, ...args], {
+    cwd: root,
+    stdio: 'inherit',
+    env,
+    ...options,
+  });
+  return result.status ?? 1;
+}
+
+/** Installs the workspace's dependencies from the lockfile unless they are there already. */
+export function ensureDependencies() {
+  if (existsSync(join(root, 'node_modules', '.modules.yaml'))) return;
+  const status = runPnpm(['install', '--frozen-lockfile']);
+  if (status !== 0) process.exit(status);
+}
