@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { localeChunkName, localesPlugin } from './locales-plugin';
-import { statusEndpoints } from './status-endpoints';
+import { localeChunkName, localesPlugin } from './locales-plugin.ts';
+import { statusEndpoints } from './status-endpoints.ts';
 
 const repositoryRoot = fileURLToPath(new URL('../..', import.meta.url));
 

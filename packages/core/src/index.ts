@@ -8,7 +8,7 @@ export {
   type UiTexts,
   uiTextKeys,
 } from './locale-bundle.js';
-export { canonicalizeLocale, negotiateLocale } from './locale-match.js';
+export { canonicalizeLocale, createLocaleMatcher, negotiateLocale } from './locale-match.js';
 export { commonStatusCodes } from './registry/flags.js';
 export type { StatusInfo } from './registry/index.js';
 export type {

@@ -1,8 +1,11 @@
 import type { StatusClass } from './registry/types.js';
 import type { StatusCode } from './status-codes.js';
 
-/** The texts of one status code in one language. */
-export interface StatusTexts extends Readonly<Record<(typeof statusTextFields)[number], string>> {
+/**
+ * The texts of one status code in one language. A type alias, not an interface: i18next's key
+ * typing descends only into types with implicit index signatures.
+ */
+export type StatusTexts = {
   /** Localized reason phrase ("冲突"). Never sent on the wire: the status line keeps `phrase`. */
   readonly name: string;
   /** One-line meaning ("存在冲突"). */
@@ -11,21 +14,30 @@ export interface StatusTexts extends Readonly<Record<(typeof statusTextFields)[n
   readonly description: string;
   /** For end users of an app: plain and actionable. */
   readonly message: string;
-}
+};
 
 /** The texts of a class, used for codes a locale (or the registry) does not know. */
-export interface ClassTexts extends Readonly<Record<(typeof classTextFields)[number], string>> {
+export type ClassTexts = {
   readonly name: string;
   readonly description: string;
   /** Contains `{{code}}`. */
   readonly message: string;
-}
+};
 
 /** The fields every status code has in every locale. */
-export const statusTextFields = ['name', 'summary', 'description', 'message'] as const;
+export const statusTextFields = [
+  'name',
+  'summary',
+  'description',
+  'message',
+] as const satisfies readonly (keyof StatusTexts)[];
 
 /** The fields every class has in every locale. */
-export const classTextFields = ['name', 'description', 'message'] as const;
+export const classTextFields = [
+  'name',
+  'description',
+  'message',
+] as const satisfies readonly (keyof ClassTexts)[];
 
 /**
  * Interface strings of a reference page or an error display, in the order of `messages.json`.

@@ -70,7 +70,7 @@ describe('getStatus', () => {
         const status = getStatus(input);
         return status === undefined || known.has(status);
       }),
-      { numRuns: 2000 },
+      { numRuns: 1000 },
     );
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 8 }), (input) => {

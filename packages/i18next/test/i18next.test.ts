@@ -49,20 +49,26 @@ describe('HttpStatusBackend', () => {
     expect(loaded).not.toContain('ja');
   });
 
-  it('lets i18next fall back when a loader fails', async () => {
-    const loadLocale = vi.fn(async (tag: string) => {
-      if (tag === 'zh-CN') throw new Error('chunk failed to load');
+  it('retries a failed load, then lets i18next fall back', async () => {
+    const requested: string[] = [];
+    const loadLocale = async (tag: string) => {
+      requested.push(tag);
+      if (tag !== 'en') throw new Error('chunk failed to load');
       return en;
-    });
+    };
     const i18n = i18next.createInstance().use(HttpStatusBackend);
     await i18n.init({
       lng: 'zh-CN',
       fallbackLng: 'en',
       ns: [NAMESPACE],
       defaultNS: NAMESPACE,
-      backend: { loadLocale },
+      backend: { loadLocale, locales: ['en', 'zh-CN'] },
+      maxRetries: 2,
+      retryTimeout: 1,
     });
     expect(i18n.t('404.message')).toBe(en.statuses['404'].message);
+    // A failed chunk is worth retrying (a network blip): 1 try and 2 retries for zh-CN.
+    expect(requested.filter((tag) => tag === 'zh-CN').length).toBeGreaterThanOrEqual(3);
   });
 });
 

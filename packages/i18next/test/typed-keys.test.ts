@@ -2,10 +2,12 @@ import type { HttpStatusNamespace } from '@http-status-i18n/i18next';
 import i18next from 'i18next';
 import { describe, expectTypeOf, it } from 'vitest';
 
-// What a user writes once to have every httpStatus key checked by the compiler.
+// What a user writes once to have every httpStatus key checked by the compiler, beside the
+// app's own namespace (i18next checks keys only when the default namespace is declared too).
 declare module 'i18next' {
   interface CustomTypeOptions {
-    resources: { httpStatus: HttpStatusNamespace };
+    defaultNS: 'translation';
+    resources: { translation: { greeting: string }; httpStatus: HttpStatusNamespace };
   }
 }
 
@@ -17,6 +19,7 @@ describe('typed keys', () => {
       t('httpStatus:599.name'),
       t('httpStatus:class.4xx.name'),
       t('httpStatus:ui.related'),
+      t('greeting'),
     ];
     const invalid = () => [
       // @ts-expect-error a misspelled field
