@@ -67,7 +67,7 @@ const lookups = [
   ],
   [
     'zh-CN message',
-    'i18next: t(`${code}.message`) (our resources)',
+    'i18next: t("<code>.message") (our resources)',
     nanosecondsPerCall((code) => i18n.t(`${code}.message`), codes, { calls: 200_000 }),
   ],
   [

@@ -10,14 +10,27 @@ import { addLocale, syncLocales } from './scaffold.js';
 
 const repositoryRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
+/** Terminal columns of a text: East Asian wide and fullwidth characters take two. */
+function columns(text: string): number {
+  let width = 0;
+  for (const char of text) {
+    width +=
+      /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/u.test(
+        char,
+      )
+        ? 2
+        : 1;
+  }
+  return width;
+}
+
 function table(rows: string[][]): string {
   const widths =
-    rows[0]?.map((_, column) => Math.max(...rows.map((row) => [...(row[column] ?? '')].length))) ??
-    [];
+    rows[0]?.map((_, column) => Math.max(...rows.map((row) => columns(row[column] ?? '')))) ?? [];
   return rows
     .map((row) =>
       row
-        .map((cell, column) => cell + ' '.repeat((widths[column] ?? 0) - [...cell].length))
+        .map((cell, column) => cell + ' '.repeat((widths[column] ?? 0) - columns(cell)))
         .join('  ')
         .trimEnd(),
     )
