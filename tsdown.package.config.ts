@@ -5,6 +5,9 @@ export default defineConfig({
   // Run from each package's folder (`tsdown --config ../../tsdown.package.config.ts`).
   cwd: process.cwd(),
   entry: ['src/index.ts'],
+  // One output file per source module: with `sideEffects: false`, a bundler then drops every
+  // module an app does not use (importing `STATUS` must not pull in the registry's texts).
+  unbundle: true,
   format: ['esm', 'cjs'],
   dts: true,
   platform: 'neutral',

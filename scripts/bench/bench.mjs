@@ -10,11 +10,11 @@ import { pathToFileURL } from 'node:url';
 import { bundle } from '../size/check-size.mjs';
 import { root } from '../toolchain.mjs';
 import { workspacePackages } from '../workspace-packages.mjs';
-import { median, nanosecondsPerCall, printTable, sinkValue } from './harness.mjs';
+import { compare, median, printTable, sinkValue } from './harness.mjs';
 
 const packages = workspacePackages();
 const entryOf = (name) => pathToFileURL(packages.get(name).entry).href;
-const core = await import(entryOf('@http-status-i18n/core'));
+const { createTranslator, getStatus } = await import(entryOf('@http-status-i18n/core'));
 const { toResources, NAMESPACE } = await import(entryOf('@http-status-i18n/i18next'));
 const en = (await import(entryOf('@http-status-i18n/locale-en'))).default;
 const zhCN = (await import(entryOf('@http-status-i18n/locale-zh-cn'))).default;
@@ -32,7 +32,7 @@ console.log(
 const codes = [200, 201, 204, 301, 302, 304, 400, 401, 403, 404, 409, 422, 429, 500, 502, 503, 504];
 
 // 1. Lookups
-const translator = core.createTranslator({ locales: [en, zhCN] });
+const translator = createTranslator({ locales: [en, zhCN] });
 const i18n = i18next.createInstance();
 await i18n.init({
   lng: 'zh-CN',
@@ -42,43 +42,36 @@ await i18n.init({
   resources: toResources([en, zhCN]),
 });
 
-const baseline = nanosecondsPerCall((code) => statuses.message[code], codes);
-const lookups = [
-  ['English phrase', 'statuses: statuses.message[code]', baseline],
-  [
-    'English phrase',
-    'ours: getStatus(code).phrase',
-    nanosecondsPerCall((code) => core.getStatus(code).phrase, codes),
-  ],
-  [
-    'English phrase',
-    'http-status: status[code]',
-    nanosecondsPerCall((code) => httpStatus[code], codes),
-  ],
-  [
-    'English phrase',
-    'http-status-codes: getReasonPhrase(code)',
-    nanosecondsPerCall((code) => getReasonPhrase(code), codes),
-  ],
+const candidates = [
+  ['English phrase', 'statuses: statuses.message[code]', (code) => statuses.message[code]],
+  ['English phrase', 'ours: getStatus(code).phrase', (code) => getStatus(code).phrase],
+  ['English phrase', 'http-status: status[code]', (code) => httpStatus[code]],
+  ['English phrase', 'http-status-codes: getReasonPhrase(code)', (code) => getReasonPhrase(code)],
   [
     'zh-CN message',
     "ours: translator.message(code, 'zh-CN')",
-    nanosecondsPerCall((code) => translator.message(code, 'zh-CN'), codes),
+    (code) => translator.message(code, 'zh-CN'),
   ],
   [
     'zh-CN message',
     'i18next: t("<code>.message") (our resources)',
-    nanosecondsPerCall((code) => i18n.t(`${code}.message`), codes, { calls: 200_000 }),
+    (code) => i18n.t(`${code}.message`),
+    200_000,
   ],
   [
     'zh-CN message',
     "@http-util/status-i18n: status(code, 'zh-cn')",
-    nanosecondsPerCall((code) => httpUtilStatus(code, 'zh-cn'), codes, {
-      calls: 20_000,
-      rounds: 5,
-    }),
+    (code) => httpUtilStatus(code, 'zh-cn'),
+    20_000,
   ],
+  ['loop overhead', 'a function returning a constant', () => 'x'],
 ];
+const timings = compare(
+  candidates.map(([, name, lookup, calls]) => [name, lookup, calls]),
+  codes,
+);
+const baseline = timings.get('statuses: statuses.message[code]');
+const lookups = candidates.map(([what, name]) => [what, name, timings.get(name)]);
 printTable(
   'Lookup: code → text (median ns per call; ratio to statuses.message[code])',
   ['what', 'candidate', 'ns/call', '× statuses'],

@@ -5,18 +5,48 @@
  */
 let sink = 0;
 
-export function nanosecondsPerCall(lookup, codes, { calls = 2_000_000, rounds = 7 } = {}) {
-  const run = (count) => {
-    const start = process.hrtime.bigint();
-    for (let index = 0; index < count; index++) {
-      const text = lookup(codes[index % codes.length]);
-      sink += text === undefined ? 0 : text.length;
-    }
-    return Number(process.hrtime.bigint() - start) / count;
+/**
+ * The timing loop's source. Each candidate gets its own compiled copy (`new Function`), so the
+ * engine's feedback for one candidate's call site never slows down the next one's: with a
+ * shared loop, whichever candidate ran first would look fastest.
+ */
+const LOOP = `
+  let total = 0;
+  const start = process.hrtime.bigint();
+  for (let index = 0; index < count; index++) {
+    const text = lookup(codes[index % codes.length]);
+    total += text === undefined ? 0 : text.length;
+  }
+  return [Number(process.hrtime.bigint() - start) / count, total];
+`;
+
+function compile(lookup, codes) {
+  const loop = new Function('lookup', 'codes', 'count', 'process', LOOP);
+  return (count) => {
+    const [nanoseconds, total] = loop(lookup, codes, count, process);
+    sink += total;
+    return nanoseconds;
   };
-  run(calls / 4); // warm up: let the JIT compile the loop and the lookup
-  const samples = Array.from({ length: rounds }, () => run(calls)).sort((a, b) => a - b);
-  return samples[Math.floor(rounds / 2)];
+}
+
+/**
+ * Median nanoseconds per call of each candidate (`[name, lookup, calls]`). Rounds interleave
+ * the candidates, so drift in the machine's speed hits them all alike; a throwaway loop runs
+ * first, because the first loop a process times runs faster than any later one.
+ */
+export function compare(candidates, codes, { rounds = 7 } = {}) {
+  compile(() => '', codes)(2_000_000);
+  const loops = candidates.map(([name, lookup, calls = 2_000_000]) => ({
+    name,
+    calls,
+    run: compile(lookup, codes),
+    samples: [],
+  }));
+  for (const loop of loops) loop.run(loop.calls / 4);
+  for (let round = 0; round < rounds; round++) {
+    for (const loop of loops) loop.samples.push(loop.run(loop.calls));
+  }
+  return new Map(loops.map((loop) => [loop.name, median(loop.samples)]));
 }
 
 export function sinkValue() {

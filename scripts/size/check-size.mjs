@@ -43,6 +43,7 @@ export async function bundle(code) {
     minify: true,
     format: 'esm',
     platform: 'neutral',
+    mainFields: ['module', 'main'],
     write: false,
     plugins: [workspaceResolver()],
     logLevel: 'silent',

@@ -5,9 +5,11 @@
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { registry } from '../src/registry/index.js';
+import { statusesByCode } from '../src/registry/index.js';
 
-const lines = [...registry.values()].map(({ key, code }) => `  ${key}: ${code},`);
+const lines = statusesByCode
+  .filter((status) => status !== undefined)
+  .map(({ key, code }) => `  ${key}: ${code},`);
 const source = `// Generated from src/registry by \`pnpm --filter @http-status-i18n/core generate\`. Do not edit.
 
 /** Every known status code by constant name: \`STATUS.CONFLICT === 409\`. Frozen. */

@@ -1,4 +1,4 @@
-import { registry, type StatusInfo } from './registry/index.js';
+import { type StatusInfo, statusesByCode } from './registry/index.js';
 import { parseStatusCode } from './status-class.js';
 import type { StatusCode } from './status-codes.js';
 
@@ -10,6 +10,8 @@ import type { StatusCode } from './status-codes.js';
 export function getStatus<Code extends StatusCode>(code: Code): StatusInfo<Code>;
 export function getStatus(code: unknown): StatusInfo | undefined;
 export function getStatus(code: unknown): StatusInfo | undefined {
+  // A number indexes the array directly: NaN, fractions, negatives and large numbers read undefined.
+  if (typeof code === 'number') return statusesByCode[code];
   const parsed = parseStatusCode(code);
-  return parsed === undefined ? undefined : registry.get(parsed);
+  return parsed === undefined ? undefined : statusesByCode[parsed];
 }

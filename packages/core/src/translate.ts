@@ -178,8 +178,16 @@ export function createTranslator(options: TranslatorOptions): Translator {
   );
 
   const resolveLocale = (tag: unknown): string => match(tag) ?? fallbackLocale;
-  const localeFor = (tag: unknown): CompiledLocale =>
-    compiled.get(tag) ?? (compiled.get(resolveLocale(tag)) as CompiledLocale);
+  // Apps ask for the same locale call after call: remembering the last answer skips the map.
+  let lastTag: unknown = fallbackLocale;
+  let lastLocale = compiled.get(fallbackLocale) as CompiledLocale;
+  const localeFor = (tag: unknown): CompiledLocale => {
+    if (tag === lastTag) return lastLocale;
+    const found = compiled.get(tag) ?? (compiled.get(resolveLocale(tag)) as CompiledLocale);
+    lastTag = tag;
+    lastLocale = found;
+    return found;
+  };
 
   return Object.freeze({
     locales,

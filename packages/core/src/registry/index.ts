@@ -37,21 +37,33 @@ export interface StatusInfo<Code extends number = number> {
 
 function toStatusInfo(row: RegistryRow): StatusInfo {
   const { code } = row;
-  return Object.freeze({
-    ...row,
-    related: Object.freeze([...row.related]),
+  return {
+    code,
+    key: row.key,
+    phrase: row.phrase,
     class: statusClassOf(code),
+    standing: row.standing,
+    source: row.source,
+    related: Object.freeze([...row.related]),
     common: (commonStatusCodes as readonly number[]).includes(code),
     cacheable: heuristicallyCacheableCodes.includes(code),
     redirect: redirectCodes.includes(code),
     noBody: hasNoBody(code),
     retryable: retryableCodes.includes(code),
-  });
+  };
 }
 
-/** Every known code's facts, ascending by code. Built once, when the module is first imported. */
-export const registry: ReadonlyMap<number, StatusInfo> = new Map(
-  [...ianaStatuses, ...unofficialStatuses]
-    .sort((a, b) => a.code - b.code)
-    .map((row) => [row.code, toStatusInfo(row)]),
-);
+/**
+ * Every known code's facts, indexed by code (holes are `undefined`). An array, not a Map: a
+ * lookup by an integer is one indexed read, which keeps `getStatus` as fast as a property read
+ * on a plain object; non-integers and out-of-range numbers read `undefined`. Built once.
+ */
+export const statusesByCode: readonly (StatusInfo | undefined)[] = (() => {
+  const byCode = new Array<StatusInfo | undefined>(600).fill(undefined);
+  for (const row of [...ianaStatuses, ...unofficialStatuses]) byCode[row.code] = toStatusInfo(row);
+  // Frozen only once all exist: V8 widens a field's type while objects are created (specification
+  // and vendor sources differ in shape), and objects frozen before that keep an outdated hidden
+  // class, which makes every `.phrase` read polymorphic.
+  for (const status of byCode) if (status) Object.freeze(status);
+  return Object.freeze(byCode);
+})();
