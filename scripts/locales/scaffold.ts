@@ -66,7 +66,8 @@ function packageJson(tag: string, languageName: string) {
       typecheck: 'tsc -p tsconfig.json',
       'lint:pkg': 'publint --strict && attw --pack . --profile node16',
     },
-    peerDependencies: { '@http-status-i18n/core': 'workspace:^' },
+    // Types only: any core version carries the bundle type; the locale does not run core's code.
+    peerDependencies: { '@http-status-i18n/core': 'workspace:>=0.0.0' },
     peerDependenciesMeta: { '@http-status-i18n/core': { optional: true } },
     devDependencies: { '@http-status-i18n/core': 'workspace:*' },
   };
