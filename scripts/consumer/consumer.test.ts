@@ -17,8 +17,14 @@ const PACKED = [
 ];
 let project: string;
 
-const run = (command: string, args: string[], cwd = project) =>
-  execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+function run(command: string, args: string[], cwd = project): string {
+  try {
+    return execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  } catch (error) {
+    const { stdout, stderr } = error as { stdout?: string; stderr?: string };
+    throw new Error(`${command} ${args.join(' ')} failed:\n${stdout ?? ''}${stderr ?? ''}`);
+  }
+}
 const node = (file: string) => run(process.execPath, [file]).trim();
 
 beforeAll(() => {
@@ -62,7 +68,8 @@ console.log(JSON.stringify([STATUS.CONFLICT, getStatus(409).phrase, t.message(40
     writeFileSync(
       join(project, 'cjs.cjs'),
       `const { getStatus, createTranslator } = require('@http-status-i18n/core');
-const en = require('@http-status-i18n/locale-en').default;
+// A locale's CommonJS build exports the bundle itself, as CommonJS users expect.
+const en = require('@http-status-i18n/locale-en');
 const { toResources } = require('@http-status-i18n/i18next');
 console.log(JSON.stringify([getStatus('404').phrase, createTranslator({ locales: [en] }).message(404) === en.statuses['404'].message, Object.keys(toResources([en]))]));`,
     );
@@ -92,7 +99,12 @@ console.log(JSON.stringify([i18next.t('httpStatus:409.summary') === zhCN.statuse
 import type { HttpStatusNamespace } from '@http-status-i18n/i18next';
 import en from '@http-status-i18n/locale-en';
 import i18next from 'i18next';
-declare module 'i18next' { interface CustomTypeOptions { resources: { httpStatus: HttpStatusNamespace } } }
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'translation';
+    resources: { translation: { welcome: string }; httpStatus: HttpStatusNamespace };
+  }
+}
 const conflict: StatusInfo<409> = getStatus(STATUS.CONFLICT);
 const code: 409 = conflict.code;
 const summary: string = en.statuses['409'].summary;
@@ -117,9 +129,8 @@ export { code, summary };
           files: [`typed-${resolution}.ts`],
         }),
       );
-      expect(() =>
-        run(join(project, 'node_modules/.bin/tsc'), ['-p', `tsconfig.${resolution}.json`]),
-      ).not.toThrow();
+      // tsc prints every type error; run() puts them in the failure.
+      run(join(project, 'node_modules/.bin/tsc'), ['-p', `tsconfig.${resolution}.json`]);
     },
   );
 });

@@ -12,12 +12,12 @@ export const budgets = [
   {
     name: 'getStatus alone',
     code: "import { getStatus } from '@http-status-i18n/core'; console.log(getStatus(409));",
-    gzip: 2600,
+    gzip: 3800,
   },
   {
     name: 'STATUS alone',
     code: "import { STATUS } from '@http-status-i18n/core'; console.log(STATUS.CONFLICT);",
-    gzip: 1100,
+    gzip: 1200,
   },
   {
     name: 'predicates alone',
