@@ -43,9 +43,10 @@ export function localesPlugin(repositoryRoot: string): Plugin {
     name: 'http-status-i18n:locales',
     config: () => ({
       resolve: {
+        // The package's source entry: Vite compiles it, so the locale needs no build of its own.
         alias: locales.map(({ packageName, folder }) => ({
           find: packageName,
-          replacement: folder,
+          replacement: join(folder, 'src/index.ts'),
         })),
       },
     }),
