@@ -15,7 +15,7 @@ test('the playground shows the localized message of a real response, and follows
   await chooseLocale(page, 'zh-CN');
   await expect(toast).toContainText(zhCN.statuses['409'].message);
   await expect(toast).toContainText(zhCN.classes['4xx'].name);
-  await saveScreenshot(page, 'playground-409-zh-CN', testInfo);
+  await saveScreenshot(page, 'playground-409-zh-CN', testInfo, { fullPage: false });
 });
 
 test('a code outside the registry gets its class text, and no answer gets the network text', async ({

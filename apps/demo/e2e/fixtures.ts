@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Page, type TestInfo } from '@playwright/test';
 
 /** Locale chunks the page requested: the build names them `locale-<tag>-<hash>.js`. */
 export const test = base.extend<{ localeChunks: string[] }>({
@@ -26,15 +26,14 @@ export async function chooseLocale(page: Page, tag: string) {
   await expect(page.locator('html')).toHaveAttribute('lang', tag);
 }
 
+/** Saves a screenshot as a test artifact (in test-results/), of the viewport or the whole page. */
 export async function saveScreenshot(
   page: Page,
   name: string,
-  testInfo: {
-    outputPath: (name: string) => string;
-    attach: (name: string, options: { path: string; contentType: string }) => Promise<void>;
-  },
+  testInfo: TestInfo,
+  { fullPage = true }: { fullPage?: boolean } = {},
 ) {
   const path = testInfo.outputPath(`${name}.png`);
-  await page.screenshot({ path, fullPage: true });
+  await page.screenshot({ path, fullPage });
   await testInfo.attach(name, { path, contentType: 'image/png' });
 }

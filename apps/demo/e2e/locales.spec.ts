@@ -27,7 +27,7 @@ test('Japanese shows its own texts in the playground and on the reference page',
   await chooseLocale(page, 'ja');
   await page.getByRole('button', { name: '429', exact: true }).click();
   await expect(page.getByTestId('toast')).toContainText(ja.statuses['429'].message);
-  await saveScreenshot(page, 'playground-429-ja', testInfo);
+  await saveScreenshot(page, 'playground-429-ja', testInfo, { fullPage: false });
   await page.goto('/ja/404');
   await expect(page.getByText(ja.statuses['404'].summary, { exact: true })).toBeVisible();
 });

@@ -50,7 +50,7 @@ export function Reference({ locale, code }: { locale: string; code: string }) {
       <p className="badges">
         <span className={`badge badge-${status.standing}`}>{t(STANDING_KEY[status.standing])}</span>{' '}
         <span className="spec">
-          {t('ui.specification')}:{' '}
+          <span className="spec-label">{t('ui.specification')}</span>{' '}
           {'url' in status.source ? (
             <a href={status.source.url} rel="noreferrer" target="_blank">
               {t('ui.definedBy', { source: sourceLabel(status) })}
