@@ -10,6 +10,10 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: 0,
+  // Tests wait on state (locators, responses), never on time; these limits only bound a hung
+  // test, and are wide enough for a two-core CI machine busy with other turbo tasks.
+  timeout: 120_000,
+  expect: { timeout: 30_000 },
   reporter: [['list'], ['json', { outputFile: 'e2e-results.json' }]],
   use: {
     baseURL: 'http://127.0.0.1:4173',
@@ -46,6 +50,6 @@ export default defineConfig({
     command: 'pnpm run preview',
     url: 'http://127.0.0.1:4173',
     reuseExistingServer: false,
-    timeout: 60_000,
+    timeout: 180_000,
   },
 });

@@ -1,31 +1,32 @@
 // biome-ignore-all lint/suspicious/noExplicitAny: the fixtures edit arbitrary JSON
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { expectedTextPaths } from '../expected-shape.js';
 import { addLocale } from '../scaffold.js';
+import { runLocaleTool } from '../tool.js';
 
 const cli = join(import.meta.dirname, '..', 'cli.ts');
 let localesDir: string;
 
-/** Runs the tool as a contributor does; returns its exit code and all it printed. */
+/** Runs the tool in-process, as its bin does; returns its exit code and all it printed. */
 function run(...args: string[]) {
-  try {
-    const output = execFileSync(
-      process.execPath,
-      ['--import', 'tsx', cli, ...args, '--dir', localesDir],
-      {
-        encoding: 'utf8',
-        stdio: 'pipe',
-      },
-    );
-    return { status: 0, output };
-  } catch (error) {
-    const failure = error as { status: number; stdout: string; stderr: string };
-    return { status: failure.status, output: failure.stdout + failure.stderr };
-  }
+  let output = '';
+  const sink = { write: (text: string) => (output += text) };
+  const status = runLocaleTool([...args, '--dir', localesDir], { stdout: sink, stderr: sink });
+  return { status, output };
+}
+
+/** Runs the real bin in a child process, as `pnpm locales …` does. */
+function runBin(...args: string[]) {
+  const result = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', cli, ...args, '--dir', localesDir],
+    { encoding: 'utf8' },
+  );
+  return { status: result.status, output: result.stdout + result.stderr };
 }
 
 const file = (tag: string, name = 'messages.json') => join(localesDir, tag, name);
@@ -307,5 +308,21 @@ describe('locales sync', () => {
     expect(status).toBe(1);
     expect(output).toContain('de: skipped, invalid JSON');
     expect(readFileSync(file('de'), 'utf8')).toBe('{ "locale": "de", ');
+  });
+});
+
+// Two cases start the real command line; the rest call the same function in-process. A child
+// process on a loaded two-core machine can take many seconds to start, hence the long timeout.
+describe('the locales bin', () => {
+  it('checks the locales and exits 0 when they are complete', { timeout: 120_000 }, () => {
+    const { status, output } = runBin('check');
+    expect(output).toContain('0 problems in 2 locales');
+    expect(status).toBe(0);
+  });
+
+  it('prints its usage and exits 2 on an unknown command', { timeout: 120_000 }, () => {
+    const { status, output } = runBin('translate');
+    expect(output).toContain('usage: pnpm locales');
+    expect(status).toBe(2);
   });
 });

@@ -1,0 +1,148 @@
+/**
+ * The locale tool: `pnpm locales check [tag|folder …]`, `pnpm locales add <tag>`,
+ * `pnpm locales sync`. `--dir <folder>` points it at another folder of locales (tests use
+ * fixture copies). It runs in-process: `cli.ts` only hands it `process.argv` and the standard
+ * streams, so tests call it directly instead of paying for a Node start-up per case.
+ */
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { format } from 'node:util';
+import { checkLocales, type LocaleReport } from './check.js';
+import { addLocale, syncLocales } from './scaffold.js';
+
+const repositoryRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** Terminal columns of a text: East Asian wide and fullwidth characters take two. */
+function columns(text: string): number {
+  let width = 0;
+  for (const char of text) {
+    width +=
+      /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/u.test(
+        char,
+      )
+        ? 2
+        : 1;
+  }
+  return width;
+}
+
+function table(rows: string[][]): string {
+  const widths =
+    rows[0]?.map((_, column) => Math.max(...rows.map((row) => columns(row[column] ?? '')))) ?? [];
+  return rows
+    .map((row) =>
+      row
+        .map((cell, column) => cell + ' '.repeat((widths[column] ?? 0) - columns(cell)))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
+}
+
+/** Where the tool writes: the process's streams from the bin, string buffers from tests. */
+export interface LocaleToolOutput {
+  readonly stdout: { write(text: string): unknown };
+  readonly stderr: { write(text: string): unknown };
+}
+
+function printCheck(reports: readonly LocaleReport[], log: (...parts: unknown[]) => void): number {
+  const rows = [['locale', 'name', 'dir', 'complete', 'missing', 'identical to en', 'problems']];
+  for (const report of reports) {
+    const percent = report.total ? Math.floor((report.complete / report.total) * 100) : 0;
+    rows.push([
+      report.tag,
+      report.name,
+      report.direction,
+      `${report.complete}/${report.total} (${percent}%)`,
+      String(report.total - report.complete),
+      report.tag === 'en' ? '-' : String(report.identical),
+      String(report.problems.length),
+    ]);
+  }
+  log(table(rows));
+  const problems = reports.flatMap((report) => report.problems);
+  if (problems.length > 0) {
+    log('');
+    log(
+      table(
+        problems.map((problem) => [
+          `${problem.file}:${problem.line}`,
+          problem.path || '-',
+          problem.message,
+        ]),
+      ),
+    );
+  }
+  log(
+    `\n${problems.length} problem${problems.length === 1 ? '' : 's'} in ${reports.length} locale${reports.length === 1 ? '' : 's'}`,
+  );
+  return problems.length > 0 ? 1 : 0;
+}
+
+/** Runs one command of the locale tool; returns its exit code (0 ok, 1 problems, 2 usage). */
+export function runLocaleTool(argv: readonly string[], output: LocaleToolOutput): number {
+  const log = (...parts: unknown[]) => output.stdout.write(`${format(...parts)}\n`);
+  const error = (...parts: unknown[]) => output.stderr.write(`${format(...parts)}\n`);
+  const dirFlag = argv.indexOf('--dir');
+  const localesDir =
+    dirFlag >= 0 ? resolve(argv[dirFlag + 1] ?? '.') : join(repositoryRoot, 'packages/locales');
+  const args =
+    dirFlag >= 0 ? argv.filter((_, index) => index !== dirFlag && index !== dirFlag + 1) : argv;
+  const [command, ...rest] = args;
+
+  switch (command) {
+    case 'check': {
+      // A folder path (`.` from a locale package's own script) or a tag.
+      const only = rest.length
+        ? rest.map((target) =>
+            target.includes('/') || target === '.' ? basename(resolve(target)) : target,
+          )
+        : undefined;
+      return printCheck(checkLocales({ localesDir, only, displayRoot: repositoryRoot }), log);
+    }
+    case 'add': {
+      const [tag] = rest;
+      if (!tag) {
+        error(
+          'usage: pnpm locales add <tag>   (a BCP 47 tag such as fr, pt-BR, zh-Hant-HK)',
+        );
+        return 2;
+      }
+      try {
+        const created = addLocale(localesDir, tag);
+        log(
+          `Created packages/locales/${created}. Next: translate messages.json, then run \`pnpm install\` and \`pnpm locales check ${created}\`.`,
+        );
+        return 0;
+      } catch (failure) {
+        error((failure as Error).message);
+        return 1;
+      }
+    }
+    case 'sync': {
+      let failed = false;
+      for (const result of syncLocales(localesDir)) {
+        if (result.skipped) {
+          failed = true;
+          error(`${result.tag}: skipped, ${result.skipped}`);
+          continue;
+        }
+        log(
+          `${result.tag}: ${result.added.length ? `added ${result.added.length} empty text(s): ${result.added.join(', ')}` : 'nothing to add'}`,
+        );
+        for (const code of result.unknownCodes) {
+          log(
+            `${result.tag}: statuses.${code} is not in the registry; kept (remove it by hand if the code was dropped)`,
+          );
+        }
+      }
+      return failed ? 1 : 0;
+    }
+    default:
+      error(
+        'usage: pnpm locales <check [tag…] | add <tag> | sync> [--dir <locales folder>]',
+      );
+      return 2;
+  }
+}
+
