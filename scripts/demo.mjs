@@ -2,7 +2,10 @@
  * `npm run demo`: on a fresh machine with only Node and npm, installs the workspace, builds the
  * demo app and what it depends on (through turbo), and serves it on http://127.0.0.1:4173.
  */
-import { ensureDependencies, runPnpm } from './toolchain.mjs';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { join } from 'node:path';
+import { ensureDependencies, env, root, runPnpm } from './toolchain.mjs';
 
 ensureDependencies();
 const built = runPnpm([
@@ -13,6 +16,24 @@ const built = runPnpm([
   '--filter=@http-status-i18n/demo...',
   '--output-logs=errors-only',
 ]);
-if (built !== 0) process.exit(built);
+if (built.status !== 0) process.exit(built.status ?? 1);
+
+// Vite is started directly, not through `pnpm run`: pnpm reports a Ctrl+C as a failed command
+// (ERR_PNPM_RECURSIVE_RUN_FIRST_FAIL … SIGINT), and stopping the demo is not a failure.
+const demo = join(root, 'apps/demo');
+const server = spawn(
+  join(demo, 'node_modules/.bin/vite'),
+  ['preview', '--host', '127.0.0.1', '--port', '4173', '--strictPort'],
+  { cwd: demo, stdio: 'inherit', env },
+);
 console.log('\nhttp-status-i18n demo: http://127.0.0.1:4173  (Ctrl+C to stop)\n');
-process.exit(runPnpm(['--filter', '@http-status-i18n/demo', 'run', 'preview']));
+// The terminal sends Ctrl+C to the whole process group: let Vite stop, then leave quietly.
+let stopping = false;
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    stopping = true;
+    server.kill(signal);
+  });
+}
+const [code] = await once(server, 'exit');
+process.exit(stopping ? 0 : (code ?? 1));

@@ -3,7 +3,7 @@
  * pnpm (the pinned version, through npx when it is not installed) and the workspace's
  * dependencies. Shared by scripts/check.mjs and scripts/demo.mjs.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,21 +23,28 @@ function pnpmCommand() {
 
 const pnpm = pnpmCommand();
 
-/** Runs pnpm with the given arguments in the repository root; returns its exit status. */
+/** Runs pnpm with the given arguments in the repository root and waits; returns spawnSync's result. */
 export function runPnpm(args, options = {}) {
   const [command, ...prefix] = pnpm;
-  const result = spawnSync(command, [...prefix, ...args], {
+  return spawnSync(command, [...prefix, ...args], {
     cwd: root,
     stdio: 'inherit',
     env,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
     ...options,
   });
-  return result.status ?? 1;
+}
+
+/** Starts pnpm with the given arguments in the repository root; returns the child process. */
+export function spawnPnpm(args, options = {}) {
+  const [command, ...prefix] = pnpm;
+  return spawn(command, [...prefix, ...args], { cwd: root, stdio: 'inherit', env, ...options });
 }
 
 /** Installs the workspace's dependencies from the lockfile unless they are there already. */
 export function ensureDependencies() {
   if (existsSync(join(root, 'node_modules', '.modules.yaml'))) return;
-  const status = runPnpm(['install', '--frozen-lockfile']);
-  if (status !== 0) process.exit(status);
+  const { status } = runPnpm(['install', '--frozen-lockfile']);
+  if (status !== 0) process.exit(status ?? 1);
 }
