@@ -1,5 +1,6 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { unisolatedLatinRuns } from './bidi.js';
 import {
   ALLOWLIST_FILE,
   canonicalizeLocale,
@@ -11,6 +12,7 @@ import {
   requiredPlaceholders,
 } from './expected-shape.js';
 import { type JsonSource, JsonSyntaxError, parseJsonSource } from './json-source.js';
+import { hashText, PROVENANCE_FILE, readHistory, readProvenance } from './provenance.js';
 
 export interface Problem {
   readonly file: string;
@@ -29,17 +31,27 @@ export interface LocaleReport {
   readonly total: number;
   /** Texts identical to the reference locale, allowlisted or not. */
   readonly identical: number;
+  /** Texts whose English source changed since they were translated. */
+  readonly stale: number;
   readonly problems: readonly Problem[];
 }
 
 const PLACEHOLDER = /\{\{\s*([^{}\s]+)\s*\}\}/g;
-const MARKUP = /<\/?[A-Za-z!][^>]*>|&(?:[a-z]+|#\d+);|\*\*|__|`|\[[^\]]*\]\([^)]*\)/;
+/** `{code}` where `{{code}}` was meant: i18next would print it as it is. */
+const SINGLE_BRACE_PLACEHOLDER = /(?<!\{)\{\s*([A-Za-z_]\w*)\s*\}(?!\})/;
+// Each alternative scans forward without backtracking into itself ([^<>], [^[\]]), so a text of
+// 160 KB of `[` or `<` is checked in linear time.
+const MARKUP = /<\/?[A-Za-z!][^<>]*>|&(?:[a-z]+|#\d+);|\*\*|__|`|\[[^[\]]*\]\(/;
+/** No text needs more; a longer one is a paste accident, and would slow every check. */
+const MAX_TEXT_LENGTH = 4000;
 
+/** The distinct placeholders of a text: one may be used more than once. */
 function placeholdersOf(text: string): string[] {
-  return [...text.matchAll(PLACEHOLDER)].map((match) => match[1] as string).sort();
+  return [...new Set([...text.matchAll(PLACEHOLDER)].map((match) => match[1] as string))].sort();
 }
 
-function valueAt(data: unknown, path: string): unknown {
+/** The value at a dotted path, or `undefined`. */
+export function valueAt(data: unknown, path: string): unknown {
   let value = data;
   for (const key of path.split('.')) {
     if (typeof value !== 'object' || value === null || !Object.hasOwn(value, key)) return undefined;
@@ -65,17 +77,38 @@ function leafPaths(value: unknown, prefix = ''): string[] {
   );
 }
 
-function readJson(file: string, report: (line: number, path: string, message: string) => void) {
+type Report = (line: number, path: string, message: string) => void;
+
+/** Reads a JSON file; syntax errors and repeated keys become problems, never exceptions. */
+function readJson(file: string, report: Report): JsonSource | undefined {
+  let source: JsonSource;
   try {
-    return parseJsonSource(readFileSync(file, 'utf8'));
+    source = parseJsonSource(readFileSync(file, 'utf8'));
   } catch (error) {
     if (error instanceof JsonSyntaxError) {
       report(error.line, '', `invalid JSON at column ${error.column}: ${error.message}`);
       return undefined;
     }
-    throw error;
+    report(1, '', `cannot be read: ${(error as Error).message}`);
+    return undefined;
   }
+  for (const duplicate of source.duplicates) {
+    report(
+      duplicate.line,
+      duplicate.path,
+      `repeats the key of line ${duplicate.firstLine}: JSON keeps only the last, remove one`,
+    );
+  }
+  return source;
 }
+
+const isSymbolicLink = (path: string) => {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
+};
 
 export interface CheckOptions {
   /** The folder holding one folder per locale (packages/locales). */
@@ -86,10 +119,16 @@ export interface CheckOptions {
   readonly displayRoot?: string;
 }
 
+/**
+ * The locale folders: every folder holding a messages.json, and every symbolic link among them
+ * too, so that the check reports a linked folder instead of skipping it in silence.
+ */
 export function localeFolders(localesDir: string): string[] {
   return readdirSync(localesDir, { withFileTypes: true })
     .filter(
-      (entry) => entry.isDirectory() && existsSync(join(localesDir, entry.name, 'messages.json')),
+      (entry) =>
+        (entry.isDirectory() || entry.isSymbolicLink()) &&
+        existsSync(join(localesDir, entry.name, 'messages.json')),
     )
     .map((entry) => entry.name)
     .sort();
@@ -105,6 +144,7 @@ export function checkLocales({
   const expectedSet = new Set([...expected, ...headerFields]);
   const referenceFile = join(localesDir, REFERENCE_LOCALE, 'messages.json');
   const reference = existsSync(referenceFile) ? readJson(referenceFile, () => {})?.data : undefined;
+  const history = readHistory(localesDir);
 
   return (only ?? localeFolders(localesDir)).map((tag): LocaleReport => {
     const folder = join(localesDir, tag);
@@ -120,9 +160,18 @@ export function checkLocales({
       complete: 0,
       total: expected.length,
       identical: 0,
+      stale: 0,
       problems,
     });
 
+    if (isSymbolicLink(folder) || isSymbolicLink(messagesFile)) {
+      report(
+        1,
+        '',
+        `${isSymbolicLink(folder) ? 'the folder' : 'messages.json'} is a symbolic link: a locale must be a real folder with its own files in the repository`,
+      );
+      return failed();
+    }
     if (!existsSync(messagesFile)) {
       report(1, '', 'messages.json is missing');
       return failed();
@@ -176,7 +225,11 @@ export function checkLocales({
       : undefined;
     if (!existsSync(packageFile)) report(1, '', 'package.json is missing');
     else if (packageSource) {
-      const name = (packageSource.data as { name?: unknown }).name;
+      const { data: packageData } = packageSource;
+      const name =
+        typeof packageData === 'object' && packageData !== null
+          ? (packageData as { name?: unknown }).name
+          : undefined;
       if (name !== packageNameOf(tag)) {
         problemIn(packageFile)(
           lineOf(packageSource, 'name'),
@@ -204,8 +257,16 @@ export function checkLocales({
       ? readJson(allowlistFile, problemIn(allowlistFile))
       : undefined;
     const allowlist = (allowlistSource?.data ?? {}) as Record<string, unknown>;
+    const provenanceFile = join(folder, PROVENANCE_FILE);
+    let provenance: ReturnType<typeof readProvenance>['provenance'] = {};
+    if (tag !== REFERENCE_LOCALE) {
+      const read = readJson(provenanceFile, problemIn(provenanceFile));
+      if (read) provenance = readProvenance(folder).provenance;
+    }
+    const rightToLeft = fields.direction === 'rtl';
     let complete = 0;
     let identical = 0;
+    let stale = 0;
     for (const path of expected) {
       const text = valueAt(data, path);
       const line = lineOf(source, path);
@@ -226,6 +287,14 @@ export function checkLocales({
         continue;
       }
       complete++;
+      if (text.length > MAX_TEXT_LENGTH) {
+        report(
+          line,
+          path,
+          `is ${text.length} characters long; no text may exceed ${MAX_TEXT_LENGTH}`,
+        );
+        continue;
+      }
       if (text !== text.trim()) report(line, path, 'leading or trailing whitespace');
       if (MARKUP.test(text))
         report(
@@ -239,10 +308,44 @@ export function checkLocales({
           ? placeholdersOf(referenceText)
           : requiredPlaceholders(path);
       const found = placeholdersOf(text);
-      if (found.join() !== wanted.join()) {
+      const singleBrace = SINGLE_BRACE_PLACEHOLDER.exec(text);
+      if (singleBrace) {
+        report(
+          line,
+          path,
+          `"${singleBrace[0]}" has single braces: placeholders are written {{${singleBrace[1]}}}`,
+        );
+      } else if (found.join() !== wanted.join()) {
         const show = (names: string[]) =>
           names.length ? names.map((name) => `{{${name}}}`).join(' ') : 'none';
         report(line, path, `placeholders ${show(found)}, expected ${show(wanted)}`);
+      }
+      if (rightToLeft) {
+        for (const run of unisolatedLatinRuns(text)) {
+          report(
+            line,
+            path,
+            `left-to-right run ${JSON.stringify(run)} is not isolated: wrap it in U+2066 … U+2069 so it keeps its order in right-to-left text`,
+          );
+        }
+      }
+      if (tag !== REFERENCE_LOCALE && typeof referenceText === 'string') {
+        const recorded = provenance[path];
+        if (recorded === undefined) {
+          report(
+            line,
+            path,
+            `not recorded: after translating, run \`pnpm locales record ${tag}\` to record its English source`,
+          );
+        } else if (recorded.en !== hashText(referenceText)) {
+          stale++;
+          const old = history[recorded.en];
+          report(
+            line,
+            path,
+            `stale: the English changed since this was translated; was ${old === undefined ? `(text ${recorded.en}, not in en/history.json)` : JSON.stringify(old)}, now ${JSON.stringify(referenceText)}`,
+          );
+        }
       }
       if (tag !== REFERENCE_LOCALE && text === referenceText && /\p{L}/u.test(text)) {
         identical++;
@@ -276,6 +379,7 @@ export function checkLocales({
       complete,
       total: expected.length,
       identical,
+      stale,
       problems,
     };
   });

@@ -1,14 +1,23 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { localeFolders } from './check.js';
+import { localeFolders, valueAt } from './check.js';
 import {
   canonicalizeLocale,
   directionOf,
   expectedTextPaths,
   packageNameOf,
+  REFERENCE_LOCALE,
   registryCodes,
 } from './expected-shape.js';
-import { parseJsonSource } from './json-source.js';
+import { JsonSyntaxError, parseJsonSource } from './json-source.js';
+import {
+  addToHistory,
+  hashText,
+  PROVENANCE_FILE,
+  readProvenance,
+  writeProvenance,
+} from './provenance.js';
+import { refusalToWrite, serializeJson } from './tool-files.js';
 
 /** Sets `path` to an empty text unless something is there; reports whether it added it. */
 function addMissing(data: Record<string, unknown>, path: string): boolean {
@@ -27,10 +36,6 @@ function addMissing(data: Record<string, unknown>, path: string): boolean {
   if (Object.hasOwn(node, last)) return false;
   node[last] = '';
   return true;
-}
-
-function serialize(data: unknown): string {
-  return `${JSON.stringify(data, null, 2)}\n`;
 }
 
 function packageJson(tag: string, languageName: string) {
@@ -146,11 +151,13 @@ export function addLocale(localesDir: string, requestedTag: string): string {
   for (const path of expectedTextPaths()) addMissing(messages, path);
 
   mkdirSync(join(folder, 'src'), { recursive: true });
-  writeFileSync(join(folder, 'messages.json'), serialize(messages));
-  writeFileSync(join(folder, 'package.json'), serialize(packageJson(tag, languageName)));
-  writeFileSync(join(folder, 'tsconfig.json'), serialize(TSCONFIG));
+  writeFileSync(join(folder, 'messages.json'), serializeJson(messages));
+  writeFileSync(join(folder, 'package.json'), serializeJson(packageJson(tag, languageName)));
+  writeFileSync(join(folder, 'tsconfig.json'), serializeJson(TSCONFIG));
   writeFileSync(join(folder, 'src', 'index.ts'), INDEX_TS);
   writeFileSync(join(folder, 'README.md'), readme(tag, languageName));
+  // Nothing is translated yet: `record` fills this in as texts are translated.
+  writeFileSync(join(folder, PROVENANCE_FILE), serializeJson({}));
   return tag;
 }
 
@@ -163,26 +170,104 @@ export interface SyncResult {
   readonly skipped?: string;
 }
 
+/** Why a messages.json must not be rewritten (unreadable, repeated keys, a link), if so. */
+function refusalToRewrite(file: string, text: string): string | undefined {
+  const linked = refusalToWrite(file);
+  if (linked) return linked;
+  try {
+    const { data, duplicates } = parseJsonSource(text);
+    if (typeof data !== 'object' || data === null || Array.isArray(data))
+      return 'messages.json must hold one JSON object';
+    if (duplicates.length > 0) {
+      // JSON.parse keeps only the last of a repeated key: rewriting would drop the others.
+      return `repeated keys (${duplicates.map((duplicate) => `${duplicate.path} on line ${duplicate.line}`).join(', ')}); remove them first, nothing was written`;
+    }
+  } catch (error) {
+    return error instanceof JsonSyntaxError
+      ? `invalid JSON at line ${error.line}, column ${error.column}: ${error.message}`
+      : (error as Error).message;
+  }
+  return undefined;
+}
+
 /** Adds an empty text for every key the registry has and a locale lacks. Removes and rewrites nothing. */
 export function syncLocales(localesDir: string): SyncResult[] {
   const expected = expectedTextPaths();
   return localeFolders(localesDir).map((tag) => {
-    const file = join(localesDir, tag, 'messages.json');
-    let data: Record<string, unknown>;
-    try {
-      data = parseJsonSource(readFileSync(file, 'utf8')).data as Record<string, unknown>;
-    } catch (error) {
-      return {
-        tag,
-        added: [],
-        unknownCodes: [],
-        skipped: `invalid JSON: ${(error as Error).message}`,
-      };
-    }
+    const folder = join(localesDir, tag);
+    const file = join(folder, 'messages.json');
+    const text = readFileSync(file, 'utf8');
+    const refusal = refusalToWrite(folder) ?? refusalToRewrite(file, text);
+    if (refusal) return { tag, added: [], unknownCodes: [], skipped: refusal };
+    const data = JSON.parse(text) as Record<string, unknown>;
     const added = expected.filter((path) => addMissing(data, path));
     const statuses = data.statuses as Record<string, unknown> | undefined;
     const unknownCodes = Object.keys(statuses ?? {}).filter((code) => !registryCodes.has(code));
-    if (added.length > 0) writeFileSync(file, serialize(data));
+    if (added.length > 0) writeFileSync(file, serializeJson(data));
     return { tag, added, unknownCodes };
   });
+}
+
+export interface RecordResult {
+  readonly tag: string;
+  /** Paths whose English source was recorded now. */
+  readonly recorded: readonly string[];
+  /** Paths still translated from an older English text: their translation did not change. */
+  readonly stillStale: readonly string[];
+}
+
+/**
+ * Records, for translated texts, the English text they were translated from. Without `paths`,
+ * it records every text the translator changed since it was last recorded (or that was never
+ * recorded); a stale text whose translation did not change stays stale, unless named in
+ * `paths` (a translator who checked it and found it still right) or `all` is set.
+ */
+export function recordSources(
+  localesDir: string,
+  tag: string,
+  { paths, all = false }: { paths?: readonly string[]; all?: boolean } = {},
+): RecordResult {
+  const folder = join(localesDir, tag);
+  const file = join(folder, 'messages.json');
+  if (tag === REFERENCE_LOCALE)
+    throw new Error(`${tag} is the English source itself: it has no provenance to record`);
+  if (!existsSync(file))
+    throw new Error(`no locale ${tag}: packages/locales/${tag}/messages.json does not exist`);
+  const text = readFileSync(file, 'utf8');
+  const refusal = refusalToRewrite(file, text);
+  if (refusal) throw new Error(`${tag}: ${refusal}`);
+  const english = parseJsonSource(
+    readFileSync(join(localesDir, REFERENCE_LOCALE, 'messages.json'), 'utf8'),
+  ).data;
+  const data = JSON.parse(text);
+  const expected = expectedTextPaths();
+  const unknown = (paths ?? []).filter((path) => !expected.includes(path));
+  if (unknown.length > 0) throw new Error(`not a text of the registry: ${unknown.join(', ')}`);
+
+  const { provenance } = readProvenance(folder);
+  const recorded: string[] = [];
+  const stillStale: string[] = [];
+  const sources: string[] = [];
+  for (const path of expected) {
+    const translation = valueAt(data, path);
+    const source = valueAt(english, path);
+    if (typeof translation !== 'string' || translation.trim() === '' || typeof source !== 'string')
+      continue;
+    const previous = provenance[path];
+    const current = { en: hashText(source), text: hashText(translation) };
+    const wanted =
+      all ||
+      paths?.includes(path) ||
+      (paths === undefined && (previous === undefined || previous.text !== current.text));
+    if (wanted) {
+      if (previous?.en !== current.en || previous?.text !== current.text) recorded.push(path);
+      provenance[path] = current;
+      sources.push(source);
+    } else if (previous !== undefined && previous.en !== current.en) {
+      stillStale.push(path);
+    }
+  }
+  addToHistory(localesDir, sources);
+  writeProvenance(folder, provenance);
+  return { tag, recorded, stillStale };
 }

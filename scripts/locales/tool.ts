@@ -8,7 +8,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { format } from 'node:util';
 import { checkLocales, type LocaleReport } from './check.js';
-import { addLocale, syncLocales } from './scaffold.js';
+import { addLocale, recordSources, syncLocales } from './scaffold.js';
 
 const repositoryRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -27,8 +27,13 @@ function columns(text: string): number {
 }
 
 function table(rows: string[][]): string {
-  const widths =
-    rows[0]?.map((_, column) => Math.max(...rows.map((row) => columns(row[column] ?? '')))) ?? [];
+  // A loop, not Math.max(...spread): a report can hold more rows than the engine takes arguments.
+  const widths: number[] = [];
+  for (const row of rows) {
+    row.forEach((cell, column) => {
+      widths[column] = Math.max(widths[column] ?? 0, columns(cell));
+    });
+  }
   return rows
     .map((row) =>
       row
@@ -46,7 +51,9 @@ export interface LocaleToolOutput {
 }
 
 function printCheck(reports: readonly LocaleReport[], log: (...parts: unknown[]) => void): number {
-  const rows = [['locale', 'name', 'dir', 'complete', 'missing', 'identical to en', 'problems']];
+  const rows = [
+    ['locale', 'name', 'dir', 'complete', 'missing', 'stale', 'identical to en', 'problems'],
+  ];
   for (const report of reports) {
     const percent = report.total ? Math.floor((report.complete / report.total) * 100) : 0;
     rows.push([
@@ -55,6 +62,7 @@ function printCheck(reports: readonly LocaleReport[], log: (...parts: unknown[])
       report.direction,
       `${report.complete}/${report.total} (${percent}%)`,
       String(report.total - report.complete),
+      report.tag === 'en' ? '-' : String(report.stale),
       report.tag === 'en' ? '-' : String(report.identical),
       String(report.problems.length),
     ]);
@@ -78,6 +86,13 @@ function printCheck(reports: readonly LocaleReport[], log: (...parts: unknown[])
   );
   return problems.length > 0 ? 1 : 0;
 }
+
+const USAGE = `usage: pnpm locales <command> [--dir <locales folder>]
+  check [tag…]            coverage table and every problem, as file:line
+  add <tag>               scaffold a new locale folder
+  sync                    add empty texts for codes the registry gained, to every locale
+  record <tag> [path…]    record the English source of the texts you translated or updated
+  record <tag> --all      record every text of the locale (after reviewing all stale texts)`;
 
 /** Runs one command of the locale tool; returns its exit code (0 ok, 1 problems, 2 usage). */
 export function runLocaleTool(argv: readonly string[], output: LocaleToolOutput): number {
@@ -103,9 +118,7 @@ export function runLocaleTool(argv: readonly string[], output: LocaleToolOutput)
     case 'add': {
       const [tag] = rest;
       if (!tag) {
-        error(
-          'usage: pnpm locales add <tag>   (a BCP 47 tag such as fr, pt-BR, zh-Hant-HK)',
-        );
+        error('usage: pnpm locales add <tag>   (a BCP 47 tag such as fr, pt-BR, zh-Hant-HK)');
         return 2;
       }
       try {
@@ -138,11 +151,35 @@ export function runLocaleTool(argv: readonly string[], output: LocaleToolOutput)
       }
       return failed ? 1 : 0;
     }
+    case 'record': {
+      const all = rest.includes('--all');
+      const [tag, ...paths] = rest.filter((arg) => arg !== '--all');
+      if (!tag) {
+        error(USAGE);
+        return 2;
+      }
+      try {
+        const result = recordSources(localesDir, tag, {
+          paths: paths.length ? paths : undefined,
+          all,
+        });
+        log(
+          `${tag}: recorded the English source of ${result.recorded.length} text(s)${result.recorded.length ? `: ${result.recorded.join(', ')}` : ''}`,
+        );
+        if (result.stillStale.length) {
+          log(
+            `${tag}: ${result.stillStale.length} text(s) still stale (their translation did not change): ${result.stillStale.join(', ')}\n` +
+              `  Update them; or, where a text is still right for the new English, name it: pnpm locales record ${tag} <path>`,
+          );
+        }
+        return 0;
+      } catch (failure) {
+        error((failure as Error).message);
+        return 1;
+      }
+    }
     default:
-      error(
-        'usage: pnpm locales <check [tag…] | add <tag> | sync> [--dir <locales folder>]',
-      );
+      error(USAGE);
       return 2;
   }
 }
-

@@ -1,11 +1,19 @@
 // biome-ignore-all lint/suspicious/noExplicitAny: the fixtures edit arbitrary JSON
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { expectedTextPaths } from '../expected-shape.js';
-import { addLocale } from '../scaffold.js';
+import { addLocale, recordSources } from '../scaffold.js';
 import { runLocaleTool } from '../tool.js';
 
 const cli = join(import.meta.dirname, '..', 'cli.ts');
@@ -55,6 +63,7 @@ function translatedLocale(tag: string) {
     data.ui[key] = `${tag} ${key} ${extra}`;
   }
   writeMessages(tag, data);
+  if (tag !== 'en') recordSources(localesDir, tag);
 }
 
 /** The problem lines of the report: `file:line  path  message`. */
@@ -74,7 +83,7 @@ describe('locales check', () => {
     expect(status).toBe(0);
     const total = expectedTextPaths().length;
     expect(output).toMatch(
-      new RegExp(`^de\\s+Deutsch\\s+ltr\\s+${total}/${total} \\(100%\\)\\s+0\\s+0\\s+0$`, 'm'),
+      new RegExp(`^de\\s+Deutsch\\s+ltr\\s+${total}/${total} \\(100%\\)\\s+0\\s+0\\s+0\\s+0$`, 'm'),
     );
     expect(output).toContain('0 problems in 2 locales');
   });
@@ -181,7 +190,7 @@ describe('locales check', () => {
     );
     const { status, output } = run('check', 'de');
     expect(status, output).toBe(0);
-    expect(output).toMatch(/^de\s.*\s1\s+0$/m);
+    expect(output).toMatch(/^de\s.*\s0\s+1\s+0$/m);
   });
 
   it('reports an allowlist entry that is no longer needed', () => {
@@ -324,5 +333,216 @@ describe('the locales bin', () => {
     const { status, output } = runBin('translate');
     expect(output).toContain('usage: pnpm locales');
     expect(status).toBe(2);
+  });
+});
+
+describe('translation provenance', () => {
+  const changeEnglish = (path: string[], text: string) => {
+    const english = readMessages('en');
+    const last = path.pop() as string;
+    path.reduce((node, key) => node[key], english)[last] = text;
+    writeMessages('en', english);
+  };
+
+  it('reports a text whose English changed as stale, with the old and new English, and fails', () => {
+    const before = readMessages('en').statuses['409'].summary;
+    changeEnglish(['statuses', '409', 'summary'], 'The request conflicts with the resource.');
+    const { status, output } = run('check');
+    expect(status).toBe(1);
+    const line = problemLines(output).find((problem) => problem.includes('statuses.409.summary'));
+    expect(line).toMatch(/de\/messages\.json:\d+\s+statuses\.409\.summary\s+stale: /);
+    expect(line).toContain(JSON.stringify(before));
+    expect(line).toContain('"The request conflicts with the resource."');
+    expect(output).toMatch(/^de\s.*\s1\s+0\s+1$/m);
+  });
+
+  it('records the new source once the translator updates the text, and only that text', () => {
+    changeEnglish(['statuses', '409', 'summary'], 'New English summary.');
+    changeEnglish(['statuses', '404', 'name'], 'New English name.');
+    const data = readMessages('de');
+    data.statuses['409'].summary = 'Neue deutsche Zusammenfassung.';
+    writeMessages('de', data);
+
+    const recorded = run('record', 'de');
+    expect(recorded.status, recorded.output).toBe(0);
+    expect(recorded.output).toContain(
+      'de: recorded the English source of 1 text(s): statuses.409.summary',
+    );
+    expect(recorded.output).toContain(
+      'still stale (their translation did not change): statuses.404.name',
+    );
+
+    const { output } = run('check');
+    expect(problemLines(output)).toEqual([expect.stringMatching(/statuses\.404\.name\s+stale/)]);
+    // A text the translator found still right for the new English is recorded by name.
+    expect(run('record', 'de', 'statuses.404.name').status).toBe(0);
+    expect(run('check').status).toBe(0);
+  });
+
+  it('reports a translated text that was never recorded', () => {
+    writeFileSync(file('de', 'provenance.json'), '{}\n');
+    const { status, output } = run('check', 'de');
+    expect(status).toBe(1);
+    expect(output).toMatch(/statuses\.409\.name\s+not recorded: .*pnpm locales record de/);
+  });
+
+  it('refuses to record an unknown path or the English locale itself', () => {
+    expect(run('record', 'de', 'statuses.409.nmae').output).toContain(
+      'not a text of the registry: statuses.409.nmae',
+    );
+    expect(run('record', 'en').status).toBe(1);
+  });
+
+  it('leaves translations untouched when recording', () => {
+    const before = readFileSync(file('de'), 'utf8');
+    run('record', 'de', '--all');
+    expect(readFileSync(file('de'), 'utf8')).toBe(before);
+  });
+});
+
+describe('hostile locale files', () => {
+  it('reports a key written twice with both lines, and sync refuses to rewrite the file', () => {
+    const text = readFileSync(file('de'), 'utf8').replace(
+      /("409": \{\n\s+"name": "[^"]*",)/,
+      '$1\n      "name": "Doppelt",',
+    );
+    writeFileSync(file('de'), text);
+    const { status, output } = run('check', 'de');
+    expect(status).toBe(1);
+    expect(output).toMatch(
+      /de\/messages\.json:(\d+)\s+statuses\.409\.name\s+repeats the key of line (\d+)/,
+    );
+    const sync = run('sync');
+    expect(sync.output).toMatch(/de: skipped, repeated keys \(statuses\.409\.name on line \d+\)/);
+    expect(readFileSync(file('de'), 'utf8')).toBe(text);
+  });
+
+  it('reports a symlinked locale folder and never writes through a symlinked messages.json', () => {
+    const outside = mkdtempSync(join(tmpdir(), 'outside-'));
+    try {
+      cpSync(join(localesDir, 'de'), join(outside, 'fr'), { recursive: true });
+      symlinkSync(join(outside, 'fr'), join(localesDir, 'fr'));
+      expect(run('check').output).toMatch(
+        /fr\/messages\.json:1\s+-\s+the folder is a symbolic link/,
+      );
+
+      rmSync(join(localesDir, 'fr'));
+      const data = readMessages('de');
+      delete data.statuses['418'];
+      writeFileSync(join(outside, 'messages.json'), `${JSON.stringify(data, null, 2)}\n`);
+      rmSync(file('de'));
+      symlinkSync(join(outside, 'messages.json'), file('de'));
+      const before = readFileSync(join(outside, 'messages.json'), 'utf8');
+      expect(run('sync').output).toMatch(/de: skipped, .*is a symbolic link/);
+      expect(readFileSync(join(outside, 'messages.json'), 'utf8')).toBe(before);
+      expect(run('check', 'de').output).toContain('messages.json is a symbolic link');
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+    }
+  });
+
+  it.each([
+    ['null', 'null', /de\/messages\.json:1\s+-\s+the file must hold one JSON object/],
+    ['a string', '"hallo"', /the file must hold one JSON object/],
+    ['a number', '42', /the file must hold one JSON object/],
+    ['nested 10,000 deep', `${'['.repeat(10_000)}${']'.repeat(10_000)}`, /nested deeper than/],
+    [
+      'a byte order mark',
+      '\ufeff{}',
+      /:1\s+-\s+invalid JSON at column 1: the file starts with a byte order mark/,
+    ],
+  ])('answers messages.json holding %s with a problem, not a crash', (_case, text, expected) => {
+    writeFileSync(file('de'), text);
+    const { status, output } = run('check');
+    expect(status).toBe(1);
+    expect(output).toMatch(expected);
+  });
+
+  it('names the line of a stray token after the JSON value', () => {
+    const text = `${readFileSync(file('de'), 'utf8')}\nx\n`;
+    writeFileSync(file('de'), text);
+    const lineOfToken = text.split('\n').indexOf('x') + 1;
+    expect(run('check', 'de').output).toMatch(
+      new RegExp(
+        `de/messages\\.json:${lineOfToken}\\s+-\\s+invalid JSON at column 1: unexpected "x"`,
+      ),
+    );
+  });
+
+  it('answers a package.json holding null', () => {
+    writeFileSync(file('de', 'package.json'), 'null');
+    expect(run('check', 'de').output).toMatch(/de\/package\.json:\d+\s+name\s+is undefined/);
+  });
+
+  it('reports more than 120,000 problems without running out of stack', () => {
+    const data = readMessages('de');
+    for (let index = 0; index < 130_000; index++) data.statuses['409'][`extra${index}`] = 'x';
+    writeMessages('de', data);
+    const { status, output } = run('check', 'de');
+    expect(status).toBe(1);
+    expect(output).toContain('130000 problems in 1 locale');
+  });
+
+  it('rejects a 160 KB text of brackets as too long, and still finds markup in a long text', () => {
+    const data = readMessages('de');
+    data.statuses['500'].description = '['.repeat(160_000);
+    data.statuses['501'].description = `${'[a'.repeat(1900)} [Link](https://example.com)`;
+    writeMessages('de', data);
+    const { output } = run('check', 'de');
+    expect(output).toMatch(/statuses\.500\.description\s+is 160000 characters long/);
+    expect(output).toMatch(/statuses\.501\.description\s+markup is not allowed/);
+  });
+});
+
+describe('placeholders', () => {
+  it('accepts a placeholder used twice', () => {
+    const data = readMessages('de');
+    data.classes['4xx'].message = 'Fehler {{code}}: Code {{code}} bitte melden';
+    writeMessages('de', data);
+    run('record', 'de');
+    expect(run('check', 'de').status).toBe(0);
+  });
+
+  it('names single braces as the mistake', () => {
+    const data = readMessages('de');
+    data.classes['4xx'].message = 'Fehler {code}';
+    writeMessages('de', data);
+    expect(run('check', 'de').output).toMatch(
+      /classes\.4xx\.message\s+"\{code\}" has single braces: placeholders are written \{\{code\}\}/,
+    );
+  });
+});
+
+describe('right-to-left locales', () => {
+  it('reports a Latin run with neutral characters that is not isolated, and accepts it isolated', () => {
+    addLocale(localesDir, 'ar');
+    const data = readMessages('ar');
+    const english = readMessages('en');
+    for (const [index, path] of expectedTextPaths().entries()) {
+      const keys = path.split('.');
+      const last = keys.pop() as string;
+      const source: string = keys.reduce((node: any, key) => node[key], english)[last];
+      const placeholders = source.match(/\{\{\w+\}\}/g) ?? [];
+      keys.reduce((node: any, key) => node[key], data)[last] =
+        `نص عربي ${index} ${placeholders.join(' ')}`.trim();
+    }
+    data.statuses['425'].description = 'يرفض الخادم البيانات المبكرة (0-RTT) عبر HTTP/2 و GET';
+    writeMessages('ar', data);
+    run('record', 'ar');
+    const lines = problemLines(run('check', 'ar').output);
+    expect(lines).toEqual([
+      expect.stringMatching(
+        /statuses\.425\.description\s+left-to-right run "\(0-RTT\)" is not isolated/,
+      ),
+      expect.stringMatching(
+        /statuses\.425\.description\s+left-to-right run "HTTP\/2" is not isolated/,
+      ),
+    ]);
+
+    data.statuses['425'].description =
+      'يرفض الخادم البيانات المبكرة \u2066(0-RTT)\u2069 عبر \u2066HTTP/2\u2069 و GET';
+    writeMessages('ar', data);
+    run('record', 'ar');
+    expect(run('check', 'ar').status).toBe(0);
   });
 });
