@@ -25,25 +25,25 @@ export type ClassTexts = {
 };
 
 /** The fields every status code has in every locale. */
-export const statusTextFields = [
+export const statusTextFields = Object.freeze([
   'name',
   'summary',
   'description',
   'message',
-] as const satisfies readonly (keyof StatusTexts)[];
+] as const satisfies readonly (keyof StatusTexts)[]);
 
 /** The fields every class has in every locale. */
-export const classTextFields = [
+export const classTextFields = Object.freeze([
   'name',
   'description',
   'message',
-] as const satisfies readonly (keyof ClassTexts)[];
+] as const satisfies readonly (keyof ClassTexts)[]);
 
 /**
  * Interface strings of a reference page or an error display, in the order of `messages.json`.
  * The single list of them: `UiTexts`, the locale tool and the scaffold of a new locale read it.
  */
-export const uiTextKeys = [
+export const uiTextKeys = Object.freeze([
   'pageTitle',
   'intro',
   'meaning',
@@ -71,7 +71,7 @@ export const uiTextKeys = [
   'search',
   'noResults',
   'dismiss',
-] as const;
+] as const);
 
 /** Interface strings. Placeholders in `{{…}}` are filled by the caller (`unknown`: `{{code}}`). */
 export type UiTexts = Readonly<Record<(typeof uiTextKeys)[number], string>>;

@@ -73,7 +73,9 @@ export function createLocaleMatcher(
   }
 
   return (tag) => {
-    if (typeof tag !== 'string') return undefined;
+    // Checked before the memo, so no oversized input is ever remembered.
+    if (typeof tag !== 'string' || tag.length === 0 || tag.length > MAX_TAG_LENGTH)
+      return undefined;
     if (memo.has(tag)) return memo.get(tag);
     const match = matchUncached(tag);
     if (memo.size >= MEMO_LIMIT) memo.clear();
@@ -82,66 +84,163 @@ export function createLocaleMatcher(
   };
 }
 
-/** One language range of an Accept-Language header with its weight. */
+/**
+ * Deprecated primary language subtags that `Intl.Locale` replaces (CLDR language aliases), so
+ * that the cheap primary-subtag screen of `negotiateLocale` still lets `iw` reach `he`.
+ */
+const LANGUAGE_ALIASES = [
+  'in',
+  'iw',
+  'ji',
+  'jw',
+  'mo',
+  'tl',
+  'sh',
+  'cmn',
+  'zsm',
+  'swh',
+  'arb',
+  'aju',
+];
+
+/** The primary languages a range may have to match one of `available` (lower case). */
+export function primaryLanguagesOf(available: readonly string[]): ReadonlySet<string> {
+  const languages = new Set<string>();
+  for (const tag of available) {
+    const canonical = canonicalizeLocale(tag);
+    if (canonical !== undefined) languages.add(new Intl.Locale(canonical).language);
+  }
+  for (const alias of LANGUAGE_ALIASES) {
+    if (languages.has(new Intl.Locale(alias).language)) languages.add(alias);
+  }
+  return languages;
+}
+
+/** One language range of an Accept-Language header with its weight; `q` in any case (RFC 5234 §2.3). */
 const LANGUAGE_RANGE =
-  /^([A-Za-z]{1,8}(?:[-_][A-Za-z0-9]{1,8})*|\*)(?:[ \t]*;[ \t]*q[ \t]*=[ \t]*(0(?:\.\d{0,3})?|1(?:\.0{0,3})?))?$/;
+  /^([A-Za-z]{1,8}(?:[-_][A-Za-z0-9]{1,8})*|\*)(?:[ \t]*;[ \t]*[qQ][ \t]*=[ \t]*(0(?:\.\d{0,3})?|1(?:\.0{0,3})?))?$/;
 /** No valid range with its weight is longer (8 subtags of 8 plus `;q=0.xxx`). */
 const MAX_RANGE_LENGTH = 96;
+/**
+ * Ranges read from one header. Browsers send fewer than ten; reading more would let one
+ * request buy unbounded work. Ranges past this are ignored, as RFC 9110 §12.5.4 lets a server
+ * ignore the field altogether.
+ */
+export const MAX_LANGUAGE_RANGES = 64;
 
 /**
  * Picks one of `available` for an `Accept-Language` header (RFC 9110 §12.5.4): the range with the
- * highest weight that matches an available tag (ties: the earlier range), `*` meaning
- * `fallback`. Malformed ranges and weights are skipped, `q=0` ranges never match, and a header
- * that is not a string, or matches nothing, gives `fallback`. Runs in time linear in the
- * header's length: every range is parsed once, and ranges that cannot beat the current best are
- * not matched at all.
+ * highest weight that matches an available tag (ties: the earlier range). `*` stands for any
+ * language not otherwise excluded: `fallback` if it may be used, else the first such available
+ * tag. A range with `q=0` excludes every available tag it names or is a prefix of (RFC 4647
+ * §3.3.1), so `de-CH, de;q=0` does not give `de`. Malformed ranges are skipped, only the first
+ * 64 ranges are read, and a header that is not a string, or matches nothing, gives `fallback`.
  */
 export function negotiateLocale(
   acceptLanguage: unknown,
   available: readonly string[],
   fallback: string,
 ): string {
-  return negotiateWith(acceptLanguage, matcherFor(available), fallback);
+  const { match, primaryLanguages } = matcherFor(available);
+  return negotiateWith(acceptLanguage, match, fallback, available, primaryLanguages);
 }
 
-const matchers = new Map<string, (tag: unknown) => string | undefined>();
+interface CachedMatcher {
+  readonly match: (tag: unknown) => string | undefined;
+  readonly primaryLanguages: ReadonlySet<string>;
+}
 
-function matcherFor(available: readonly string[]) {
-  const key = available.join(',');
-  let matcher = matchers.get(key);
-  if (matcher === undefined) {
-    if (matchers.size >= 64) matchers.clear();
-    matcher = createLocaleMatcher(available);
-    matchers.set(key, matcher);
+const matchers = new Map<string, CachedMatcher>();
+/** Distinct `available` lists remembered; a server has one or a few. */
+const MATCHER_LIMIT = 64;
+
+function matcherFor(available: readonly string[]): CachedMatcher {
+  // JSON keeps ['en,de'] and ['en', 'de'] apart, which a plain join would not.
+  const key = JSON.stringify(available);
+  let cached = matchers.get(key);
+  if (cached === undefined) {
+    if (matchers.size >= MATCHER_LIMIT) matchers.clear();
+    cached = {
+      match: createLocaleMatcher(available),
+      primaryLanguages: primaryLanguagesOf(available),
+    };
+    matchers.set(key, cached);
   }
-  return matcher;
+  return cached;
 }
 
+interface WeightedRange {
+  readonly range: string;
+  readonly weight: number;
+}
+
+/** The well-formed ranges of a header, at most MAX_LANGUAGE_RANGES of them, in header order. */
+function parseAcceptLanguage(header: string): WeightedRange[] {
+  const ranges: WeightedRange[] = [];
+  let start = 0;
+  let read = 0;
+  while (start <= header.length && read < MAX_LANGUAGE_RANGES) {
+    let end = header.indexOf(',', start);
+    if (end === -1) end = header.length;
+    const length = end - start;
+    // An item far longer than any range is skipped unread; padding aside, none is valid.
+    const item = length > 4 * MAX_RANGE_LENGTH ? undefined : header.slice(start, end).trim();
+    start = end + 1;
+    if (item?.length === 0) continue;
+    read++;
+    if (item === undefined || item.length > MAX_RANGE_LENGTH) continue;
+    const parsed = LANGUAGE_RANGE.exec(item);
+    if (parsed === null) continue;
+    ranges.push({
+      range: (parsed[1] as string).replaceAll('_', '-'),
+      weight: parsed[2] === undefined ? 1 : Number(parsed[2]),
+    });
+  }
+  return ranges;
+}
+
+/** RFC 4647 §3.3.1 basic filtering: the range equals the tag or is a prefix of it at a hyphen. */
+function rangeCovers(range: string, tag: string): boolean {
+  const lowerRange = range.toLowerCase();
+  const lowerTag = tag.toLowerCase();
+  return lowerTag === lowerRange || lowerTag.startsWith(`${lowerRange}-`);
+}
+
+/**
+ * `negotiateLocale` over a prepared matcher. `primaryLanguages` screens ranges on their first
+ * subtag before any `Intl` work, so a header of distinct unknown ranges costs string work only.
+ */
 export function negotiateWith(
   acceptLanguage: unknown,
   match: (tag: unknown) => string | undefined,
   fallback: string,
+  available: readonly string[],
+  primaryLanguages: ReadonlySet<string>,
 ): string {
   if (typeof acceptLanguage !== 'string') return fallback;
-  let best = fallback;
-  let bestWeight = 0;
-  let start = 0;
-  while (start <= acceptLanguage.length) {
-    let end = acceptLanguage.indexOf(',', start);
-    if (end === -1) end = acceptLanguage.length;
-    const range = acceptLanguage.slice(start, end).trim();
-    start = end + 1;
-    if (range.length === 0 || range.length > MAX_RANGE_LENGTH) continue;
-    const parsed = LANGUAGE_RANGE.exec(range);
-    if (parsed === null) continue;
-    const weight = parsed[2] === undefined ? 1 : Number(parsed[2]);
-    if (weight <= bestWeight) continue;
-    const found = parsed[1] === '*' ? fallback : match(parsed[1]);
-    if (found !== undefined) {
-      best = found;
-      bestWeight = weight;
-      if (weight === 1) break;
-    }
+  const ranges = parseAcceptLanguage(acceptLanguage);
+  const excluded = new Set<string>();
+  for (const { range, weight } of ranges) {
+    if (weight !== 0) continue;
+    // `*;q=0`: nothing unnamed is acceptable; with no acceptable match the caller's default stands.
+    if (range === '*') continue;
+    for (const tag of available) if (rangeCovers(range, tag)) excluded.add(tag);
   }
-  return best;
+  const usable = (tag: string | undefined) => tag !== undefined && !excluded.has(tag);
+  // Highest weight first; a stable sort keeps header order among equal weights.
+  const wanted = ranges.filter(({ weight }) => weight > 0).sort((a, b) => b.weight - a.weight);
+  for (const { range } of wanted) {
+    if (range === '*') {
+      if (usable(fallback)) return fallback;
+      const other = available.find((tag) => usable(tag));
+      if (other !== undefined) return other;
+      continue;
+    }
+    const hyphen = range.indexOf('-');
+    const primary = (hyphen === -1 ? range : range.slice(0, hyphen)).toLowerCase();
+    if (!primaryLanguages.has(primary)) continue;
+    const found = match(range);
+    if (usable(found)) return found as string;
+  }
+  return fallback;
 }

@@ -1,11 +1,18 @@
-import type {
-  ClassTexts,
-  LocaleBundle,
-  StatusTexts,
-  TextDirection,
-  UiTexts,
+import {
+  type ClassTexts,
+  classTextFields,
+  type LocaleBundle,
+  type StatusTexts,
+  type TextDirection,
+  type UiTexts,
+  uiTextKeys,
 } from './locale-bundle.js';
-import { createLocaleMatcher, negotiateWith } from './locale-match.js';
+import {
+  canonicalizeLocale,
+  createLocaleMatcher,
+  negotiateWith,
+  primaryLanguagesOf,
+} from './locale-match.js';
 import type { StatusClass } from './registry/types.js';
 import { getStatusClass, parseStatusCode, statusClasses } from './status-class.js';
 import { statusCodes } from './status-codes.js';
@@ -59,96 +66,169 @@ export function interpolate(template: string, values: Readonly<Record<string, st
 const MAX_DISPLAYED_CODE_LENGTH = 16;
 
 /**
- * How a code is shown inside a message, whatever it is: numbers and strings as they are
- * (printable characters, at most 16), anything else as `"?"` — never an object's `toString`.
+ * How a code is shown inside a message, whatever it is: numbers and strings as they are (at
+ * most 16 characters, cut by code point so no half of a surrogate pair remains), without
+ * control, format (bidi overrides and isolates) or unpaired surrogate characters, which could
+ * reorder or break the text around them; anything else as `"?"` — never an object's `toString`.
  */
 export function formatStatusCode(code: unknown): string {
   if (typeof code === 'number') return String(code).slice(0, MAX_DISPLAYED_CODE_LENGTH);
   if (typeof code === 'string') {
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point
-    const printable = code.replace(/[\u0000-\u001f\u007f-\u009f]/g, '').trim();
-    return printable.slice(0, MAX_DISPLAYED_CODE_LENGTH) || '?';
+    // Only the start can be shown: cleaning a megabyte the reader never sees would be waste.
+    const head = code.slice(0, 4 * MAX_DISPLAYED_CODE_LENGTH);
+    const printable = head.replace(/[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]/gu, '').trim();
+    let shown = '';
+    let count = 0;
+    for (const character of printable) {
+      if (count++ === MAX_DISPLAYED_CODE_LENGTH) break;
+      shown += character;
+    }
+    return shown.trimEnd() || '?';
   }
   return '?';
 }
 
+/** A template split at its `{{code}}` placeholders, so filling it in is one join. */
+type CodeTemplate = readonly string[];
+
+const compileCodeTemplate = (template: string): CodeTemplate =>
+  Object.freeze(template.split(/\{\{\s*code\s*\}\}/));
+
+interface UnknownTexts {
+  readonly name: CodeTemplate;
+  readonly summary: CodeTemplate;
+  readonly description: CodeTemplate;
+  readonly message: CodeTemplate;
+}
+
 interface CompiledLocale {
   readonly bundle: LocaleBundle;
-  readonly classes: Readonly<Record<StatusClass, ClassTexts>>;
+  /** Read once from the bundle: a getter on a hand-made bundle is not called per lookup. */
+  readonly locale: string;
+  readonly direction: TextDirection;
   readonly ui: UiTexts;
   /** Indexed by code, so a lookup is one array read. */
   readonly statuses: readonly (LocalizedStatus | undefined)[];
   readonly messages: readonly (string | undefined)[];
+  /** Per class (and `unknown` outside 100–599), the texts of codes nobody knows, precompiled. */
+  readonly unknownTexts: Readonly<Record<StatusClass | 'unknown', UnknownTexts>>;
 }
 
 /**
  * Per field: the locale's own non-empty text, else the fallback locale's. A bundle built for an
- * older registry, or hand-made in plain JavaScript, still renders every field.
+ * older registry, a partial bundle, or one hand-made in plain JavaScript still renders every field.
  */
 function withFallback<Texts extends object>(own: unknown, fallback: Texts): Texts {
   const merged: Record<string, unknown> = { ...(fallback as Record<string, unknown>) };
   if (typeof own === 'object' && own !== null) {
-    for (const [field, text] of Object.entries(own)) {
-      if (typeof text === 'string' && text !== '' && Object.hasOwn(fallback, field))
-        merged[field] = text;
+    for (const field of Object.keys(fallback)) {
+      const text = (own as Record<string, unknown>)[field];
+      if (typeof text === 'string' && text !== '') merged[field] = text;
     }
   }
   return Object.freeze(merged) as Texts;
 }
 
-function compile(bundle: LocaleBundle, fallback: LocaleBundle): CompiledLocale {
+/** `value` if it is a non-array object, else an empty one: a bundle's parts may be missing. */
+const objectOr = (value: unknown): Readonly<Record<string, unknown>> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : {};
+
+function compile(
+  bundle: LocaleBundle,
+  locale: string,
+  direction: TextDirection,
+  fallback: LocaleBundle,
+): CompiledLocale {
   const statuses: (LocalizedStatus | undefined)[] = new Array(600).fill(undefined);
   const messages: (string | undefined)[] = new Array(600).fill(undefined);
-  const own = bundle.statuses as Readonly<Record<string, unknown>> | undefined;
-  const fallbackStatuses = fallback.statuses as Readonly<Record<string, StatusTexts | undefined>>;
+  const own = objectOr(bundle.statuses);
+  const fallbackStatuses = objectOr(fallback.statuses) as Readonly<
+    Record<string, StatusTexts | undefined>
+  >;
   for (const code of statusCodes) {
     const fallbackTexts = fallbackStatuses[code];
-    const texts =
-      fallbackTexts === undefined ? undefined : withFallback(own?.[code], fallbackTexts);
+    const texts = fallbackTexts === undefined ? undefined : withFallback(own[code], fallbackTexts);
     if (texts === undefined) continue;
     statuses[code] = Object.freeze({
       ...texts,
       code: String(code),
-      locale: bundle.locale,
-      direction: bundle.direction,
+      locale,
+      direction,
       class: getStatusClass(code),
       known: true,
     });
     messages[code] = texts.message;
   }
-  const classes = Object.fromEntries(
-    statusClasses.map((statusClass) => [
-      statusClass,
-      withFallback(bundle.classes?.[statusClass], fallback.classes[statusClass]),
-    ]),
-  ) as Record<StatusClass, ClassTexts>;
-  return { bundle, classes, ui: withFallback(bundle.ui, fallback.ui), statuses, messages };
+  const ownClasses = objectOr(bundle.classes);
+  const ui = withFallback(bundle.ui, fallback.ui);
+  const unknownTexts = Object.fromEntries(
+    statusClasses.map((statusClass) => {
+      const texts = withFallback(ownClasses[statusClass], fallback.classes[statusClass]);
+      return [
+        statusClass,
+        {
+          name: compileCodeTemplate(texts.name),
+          summary: compileCodeTemplate(texts.name),
+          description: compileCodeTemplate(texts.description),
+          message: compileCodeTemplate(texts.message),
+        },
+      ];
+    }),
+  ) as Record<StatusClass | 'unknown', UnknownTexts>;
+  unknownTexts.unknown = {
+    name: compileCodeTemplate(ui.unknown),
+    summary: compileCodeTemplate(ui.unknown),
+    description: compileCodeTemplate(ui.unknownMessage),
+    message: compileCodeTemplate(ui.unknownMessage),
+  };
+  return { bundle, locale, direction, ui, statuses, messages, unknownTexts };
 }
 
-function unknownStatus({ bundle, classes, ui }: CompiledLocale, code: unknown): LocalizedStatus {
+function unknownStatus(compiled: CompiledLocale, code: unknown): LocalizedStatus {
   const shown = formatStatusCode(code);
   const statusClass = getStatusClass(code);
-  const base = {
+  const texts = compiled.unknownTexts[statusClass ?? 'unknown'];
+  return Object.freeze({
+    name: texts.name.join(shown),
+    summary: texts.summary.join(shown),
+    description: texts.description.join(shown),
+    message: texts.message.join(shown),
     code: shown,
-    locale: bundle.locale,
-    direction: bundle.direction,
+    locale: compiled.locale,
+    direction: compiled.direction,
     class: statusClass,
     known: false,
-  };
-  if (statusClass !== undefined) {
-    const texts = classes[statusClass];
-    const message = interpolate(texts.message, { code: shown });
-    return Object.freeze({
-      ...base,
-      name: texts.name,
-      summary: texts.name,
-      description: texts.description,
-      message,
-    });
+  });
+}
+
+function unknownMessage(compiled: CompiledLocale, code: unknown): string {
+  return compiled.unknownTexts[getStatusClass(code) ?? 'unknown'].message.join(
+    formatStatusCode(code),
+  );
+}
+
+/**
+ * What the fallback bundle must hold, since every other locale falls back to it: each class
+ * text and each interface text, non-empty. Other bundles need only a valid `locale` tag.
+ */
+function missingFallbackTexts(bundle: LocaleBundle): string[] {
+  const missing: string[] = [];
+  const classes = objectOr(bundle.classes);
+  for (const statusClass of statusClasses) {
+    const texts = objectOr(classes[statusClass]);
+    for (const field of classTextFields) {
+      const text = texts[field];
+      if (typeof text !== 'string' || text === '')
+        missing.push(`classes['${statusClass}'].${field}`);
+    }
   }
-  const name = interpolate(ui.unknown, { code: shown });
-  const message = interpolate(ui.unknownMessage, { code: shown });
-  return Object.freeze({ ...base, name, summary: name, description: message, message });
+  const ui = objectOr(bundle.ui);
+  for (const key of uiTextKeys) {
+    if (typeof ui[key] !== 'string' || ui[key] === '') missing.push(`ui.${key}`);
+  }
+  return missing;
 }
 
 /**
@@ -158,13 +238,25 @@ function unknownStatus({ bundle, classes, ui }: CompiledLocale, code: unknown): 
  */
 export function createTranslator(options: TranslatorOptions): Translator {
   const bundles = options?.locales ?? [];
-  if (bundles.length === 0) {
+  if (!Array.isArray(bundles) || bundles.length === 0) {
     throw new TypeError(
       'createTranslator: `locales` needs at least one locale bundle, e.g. @http-status-i18n/locale-en.',
     );
   }
-  const locales = Object.freeze(bundles.map((bundle) => bundle.locale));
+  // Each bundle's identity is read once, here; a lookup never touches the bundle object again.
+  const identities = bundles.map((bundle, index) => {
+    const locale: unknown = bundle?.locale;
+    if (typeof locale !== 'string' || canonicalizeLocale(locale) === undefined) {
+      throw new TypeError(
+        `createTranslator: locales[${index}] has no valid \`locale\` tag (got ${typeof locale === 'string' ? JSON.stringify(locale.slice(0, 40)) : typeof locale}).`,
+      );
+    }
+    const direction: TextDirection = bundle.direction === 'rtl' ? 'rtl' : 'ltr';
+    return { bundle, locale, direction };
+  });
+  const locales = Object.freeze(identities.map(({ locale }) => locale));
   const match = createLocaleMatcher(locales);
+  const primaryLanguages = primaryLanguagesOf(locales);
   const requestedFallback = options.fallbackLocale ?? (locales.includes('en') ? 'en' : locales[0]);
   const fallbackLocale = match(requestedFallback);
   if (fallbackLocale === undefined) {
@@ -172,9 +264,20 @@ export function createTranslator(options: TranslatorOptions): Translator {
       `createTranslator: fallbackLocale "${requestedFallback}" is not one of the given locales (${locales.join(', ')}).`,
     );
   }
-  const fallbackBundle = bundles[locales.indexOf(fallbackLocale)] as LocaleBundle;
+  const fallbackBundle = (
+    identities[locales.indexOf(fallbackLocale)] as (typeof identities)[number]
+  ).bundle;
+  const missing = missingFallbackTexts(fallbackBundle);
+  if (missing.length > 0) {
+    throw new TypeError(
+      `createTranslator: the fallback locale "${fallbackLocale}" lacks texts every other locale falls back to: ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ` and ${missing.length - 5} more` : ''}. Pass a complete bundle such as @http-status-i18n/locale-en as fallback.`,
+    );
+  }
   const compiled = new Map<unknown, CompiledLocale>(
-    bundles.map((bundle) => [bundle.locale, compile(bundle, fallbackBundle)]),
+    identities.map(({ bundle, locale, direction }) => [
+      locale,
+      compile(bundle, locale, direction, fallbackBundle),
+    ]),
   );
 
   const resolveLocale = (tag: unknown): string => match(tag) ?? fallbackLocale;
@@ -194,7 +297,7 @@ export function createTranslator(options: TranslatorOptions): Translator {
     fallbackLocale,
     resolveLocale,
     negotiateLocale: (acceptLanguage: unknown) =>
-      negotiateWith(acceptLanguage, match, fallbackLocale),
+      negotiateWith(acceptLanguage, match, fallbackLocale, locales, primaryLanguages),
     bundle: (locale?: unknown) => localeFor(locale ?? fallbackLocale).bundle,
     status(code: unknown, locale?: unknown): LocalizedStatus {
       const target = localeFor(locale ?? fallbackLocale);
@@ -209,9 +312,7 @@ export function createTranslator(options: TranslatorOptions): Translator {
         if (known !== undefined) return known;
       }
       const parsed = parseStatusCode(code);
-      return (
-        (parsed !== undefined && target.messages[parsed]) || unknownStatus(target, code).message
-      );
+      return (parsed !== undefined && target.messages[parsed]) || unknownMessage(target, code);
     },
   });
 }

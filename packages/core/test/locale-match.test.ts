@@ -54,13 +54,36 @@ describe('negotiateLocale', () => {
     }
   });
 
-  it('reads a 100 KB header to its end and still finds the one acceptable language', () => {
-    const junk = Array.from({ length: 12_000 }, (_, index) => `x${index % 97}-zz;q=0.5`).join(',');
-    const header = `${junk},ja;q=0.6`;
+  it('reads only the first 64 ranges of a huge header, so one request cannot buy unbounded work', () => {
+    const junk = (count: number) =>
+      Array.from({ length: count }, (_, index) => `x${index}-zz;q=0.5`).join(',');
+    expect(negotiateLocale(`${junk(63)},ja;q=0.6`, available, 'en')).toBe('ja');
+    expect(negotiateLocale(`${junk(64)},ja;q=0.6`, available, 'en')).toBe('en');
+    const header = `${junk(12_000)},ja;q=0.6`;
     expect(header.length).toBeGreaterThan(100_000);
-    expect(negotiateLocale(header, available, 'en')).toBe('ja');
-    expect(negotiateLocale(`${'a'.repeat(100_000)},de`, available, 'en')).toBe('de');
+    expect(negotiateLocale(header, available, 'en')).toBe('en');
+    expect(negotiateLocale(`${'a'.repeat(10_000_000)},de`, available, 'en')).toBe('de');
     expect(negotiateLocale(`${'en-'.repeat(40_000)}`, available, 'de')).toBe('de');
+  });
+
+  it.each([
+    // ABNF is case-insensitive (RFC 5234 §2.3): `Q=` is a weight like `q=`.
+    ['fr;Q=0.9, de;q=0.8', ['fr', 'de'], 'fr'],
+    // q=0 means "not acceptable" (RFC 9110 §12.4.2), also for the tags the range is a prefix of.
+    ['de-CH, de;q=0', ['en', 'de'], 'en'],
+    ['zh;q=0, *', ['zh-TW', 'ja', 'zh-CN'], 'ja'],
+    ['en;q=0, *', ['en', 'de'], 'de'],
+    ['de-CH;q=0, de', ['en', 'de'], 'de'],
+    ['*;q=0, ja', ['en', 'ja'], 'ja'],
+    ['iw', ['en', 'he'], 'he'],
+  ])('%j over %j → %s', (header, tags, expected) => {
+    // The fallback is the first tag, as a server passes its default locale.
+    expect(negotiateLocale(header, tags, tags[0] as string)).toBe(expected);
+  });
+
+  it('keeps available lists apart that join to the same string', () => {
+    expect(negotiateLocale('de', ['en,de'], 'en,de')).toBe('en,de');
+    expect(negotiateLocale('de', ['en', 'de'], 'en')).toBe('de');
   });
 
   it('always answers one of the available tags or the fallback, for any input', () => {

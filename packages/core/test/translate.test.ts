@@ -140,6 +140,60 @@ describe('createTranslator', () => {
     expect(translator.message(404, 'en')).toBe('en 404 message');
   });
 
+  it('shows an echoed code without half surrogate pairs or bidi controls', () => {
+    // 15 letters and an emoji: a cut at 16 UTF-16 units would leave half of the emoji.
+    const shown = translator.message(`${'a'.repeat(15)}😀tail`);
+    expect(shown).toBe(`en unknown message ${'a'.repeat(15)}😀`);
+    expect(() => encodeURIComponent(shown)).not.toThrow();
+    expect(translator.message('\ud800abc')).toBe('en unknown message abc');
+    expect(translator.message('4\u202e04\u2066x\u2069')).toBe('en unknown message 404x');
+  });
+
+  it('refuses, when it is built, a fallback bundle that lacks a text others fall back to', () => {
+    const withoutUnknown = { ...fixtureBundle('en'), ui: { ...en.ui, unknownMessage: undefined } };
+    expect(() =>
+      createTranslator({ locales: [withoutUnknown as unknown as LocaleBundle] }),
+    ).toThrow(/fallback locale "en" lacks .*ui\.unknownMessage/);
+    const { '4xx': _dropped, ...classes } = en.classes;
+    const withoutClass = { ...fixtureBundle('en'), classes };
+    expect(() => createTranslator({ locales: [withoutClass as unknown as LocaleBundle] })).toThrow(
+      /classes\['4xx'\]\.name, classes\['4xx'\]\.description, classes\['4xx'\]\.message/,
+    );
+    expect(() =>
+      createTranslator({ locales: [en, { ...zhCN, locale: 'not a tag' } as LocaleBundle] }),
+    ).toThrow(/locales\[1\] has no valid `locale` tag/);
+  });
+
+  it("reads a bundle's locale and direction once, when it is built", () => {
+    let reads = 0;
+    const counted = { ...fixtureBundle('ar', 'rtl') };
+    Object.defineProperty(counted, 'direction', {
+      get: () => {
+        reads++;
+        return 'rtl';
+      },
+    });
+    const built = createTranslator({ locales: [en, counted as LocaleBundle] });
+    const readsWhenBuilt = reads;
+    for (const code of [404, 477, 999, 'junk']) built.status(code, 'ar');
+    expect(reads).toBe(readsWhenBuilt);
+    expect(built.status(477, 'ar').direction).toBe('rtl');
+  });
+
+  it('gives unknown codes of every class the same texts as before, precompiled', () => {
+    const braces = fixtureBundle('en');
+    const twice = {
+      ...braces,
+      classes: {
+        ...braces.classes,
+        '5xx': { ...braces.classes['5xx'], message: '{{code}} / {{ code }}' },
+      },
+    };
+    const built = createTranslator({ locales: [twice as LocaleBundle] });
+    expect(built.message(599.5)).toBe('en unknown message 599.5');
+    expect(built.message(555)).toBe('555 / 555');
+  });
+
   describe('after construction', () => {
     afterEach(() => vi.restoreAllMocks());
 
@@ -153,6 +207,15 @@ describe('createTranslator', () => {
           warm.message(code, 'zh-HK');
           warm.status(code, 'en-GB');
         }
+      }
+      expect(parse).not.toHaveBeenCalled();
+    });
+
+    it('neither parses nor remembers a tag longer than any language tag', () => {
+      const warm = createTranslator({ locales: [en, zhCN] });
+      const parse = vi.spyOn(Intl, 'Locale');
+      for (let index = 0; index < 100; index++) {
+        expect(warm.message(404, `${'x'.repeat(100_000)}${index}`)).toBe('en 404 message');
       }
       expect(parse).not.toHaveBeenCalled();
     });
