@@ -12,12 +12,14 @@ export { canonicalizeLocale, createLocaleMatcher, negotiateLocale } from './loca
 export { commonStatusCodes } from './registry/flags.js';
 export type { StatusInfo } from './registry/index.js';
 export type {
+  RetryRule,
   SpecificationSource,
   Standing,
   StatusClass,
   StatusSource,
   VendorSource,
 } from './registry/types.js';
+export { isRetryable } from './retry.js';
 export { getStatus } from './status.js';
 export {
   getStatusClass,

@@ -5,8 +5,10 @@ import {
   isError,
   isInformational,
   isRedirect,
+  isRetryable,
   isServerError,
   isSuccess,
+  type RetryRule,
   STATUS,
   type StatusInfo,
   statusCodes,
@@ -86,6 +88,8 @@ describe('getStatus', () => {
     expectTypeOf(getStatus(409).key).toEqualTypeOf<'CONFLICT'>();
     expectTypeOf(getStatus(409 as number)).toEqualTypeOf<StatusInfo | undefined>();
     expectTypeOf(STATUS.CONFLICT).toEqualTypeOf<409>();
+    expectTypeOf(getStatus(502).retryable).toEqualTypeOf<RetryRule | false>();
+    expectTypeOf(getStatus(200).registryPhrase).toEqualTypeOf<string | undefined>();
     const mutate = () => {
       // @ts-expect-error STATUS is read-only
       STATUS.CONFLICT = 409;
@@ -151,6 +155,70 @@ describe('getStatusClass and the predicates', () => {
         getStatusClass(input);
         return true;
       }),
+    );
+  });
+});
+
+describe('isRetryable', () => {
+  const idempotent = ['GET', 'HEAD', 'OPTIONS', 'TRACE', 'PUT', 'DELETE'];
+  const other = ['POST', 'PATCH', 'CONNECT', 'PROPFIND', 'LOCK'];
+
+  it.each([408, 425, 429, 503])('is true for %s whatever the method', (code) => {
+    expect(isRetryable(code)).toBe(true);
+    for (const method of [...idempotent, ...other, 'get', 'post', 42, null])
+      expect(isRetryable(code, method), `${code} ${String(method)}`).toBe(true);
+  });
+
+  it('is true for 421 whatever the method: on a new connection', () => {
+    expect(isRetryable(421)).toBe(true);
+    for (const method of [...idempotent, ...other])
+      expect(isRetryable(421, method), method).toBe(true);
+  });
+
+  it.each([502, 504])('is true for %s only with an idempotent method', (code) => {
+    for (const method of idempotent) {
+      expect(isRetryable(code, method), method).toBe(true);
+      expect(isRetryable(code, method.toLowerCase()), method).toBe(true);
+      expect(isRetryable(`${code}`, `${method[0]}${method.slice(1).toLowerCase()}`)).toBe(true);
+    }
+    for (const method of other) {
+      expect(isRetryable(code, method), method).toBe(false);
+      expect(isRetryable(code, method.toLowerCase()), method).toBe(false);
+    }
+    expect(isRetryable(code)).toBe(false);
+    expect(isRetryable(code, undefined)).toBe(false);
+    for (const junk of ['', ' GET', 'GET ', 'G-ET', 'optıons', {}, ['GET'], null, 1, Symbol('GET')])
+      expect(isRetryable(code, junk), String(junk)).toBe(false);
+  });
+
+  it('is false for codes whose request must change, unknown codes and junk', () => {
+    for (const code of [200, 304, 400, 401, 404, 409, 411, 417, 500, 501, 505, 520, 524, 599])
+      expect(isRetryable(code, 'GET'), `${code}`).toBe(false);
+    for (const junk of [477, 1000, -503, 503.5, ' 503', '503\n', Number.NaN, null, undefined, {}])
+      expect(isRetryable(junk, 'GET'), String(junk)).toBe(false);
+  });
+
+  it('agrees with the retryable flag for every known code', () => {
+    for (const code of statusCodes) {
+      const rule = getStatus(code).retryable;
+      expect(isRetryable(code, 'GET'), `${code}`).toBe(rule !== false);
+      expect(isRetryable(code, 'POST'), `${code}`).toBe(
+        rule !== false && rule !== 'idempotent-request',
+      );
+      expect(isRetryable(code), `${code}`).toBe(
+        rule === 'any-request' || rule === 'new-connection',
+      );
+    }
+  });
+
+  it('never throws and always answers a boolean, for any input', () => {
+    fc.assert(
+      fc.property(
+        fc.anything({ withBigInt: true, withMap: true, withSet: true }),
+        fc.anything({ withBigInt: true, withMap: true, withSet: true }),
+        (code, method) => typeof isRetryable(code, method) === 'boolean',
+      ),
+      { numRuns: 1000 },
     );
   });
 });

@@ -2,17 +2,23 @@ import { rfc } from './sources.js';
 import type { RegistryEntry } from './types.js';
 
 /**
- * The IANA HTTP Status Code Registry (https://www.iana.org/assignments/http-status-codes):
- * every assigned code, with the reason phrase and section of the RFC it cites.
- * RFC 9110 renamed 413 (Content Too Large), 414 (URI Too Long) and 422 (Unprocessable Content).
- * 306 and 418 are registered as "(Unused)"; they keep the name they are known by so that
- * their constants stay distinct, and `standing` says they must not be sent.
+ * The IANA HTTP Status Code Registry (https://www.iana.org/assignments/http-status-codes): the
+ * 63 permanently registered codes, with the reason phrase and section of the document each
+ * cites. RFC 9110 renamed 413 (Content Too Large), 414 (URI Too Long) and 422 (Unprocessable
+ * Content). 306 and 418 are registered as "(Unused)": `registryPhrase` holds that entry, while
+ * `phrase` keeps the name they are known by so that their constants stay distinct; `standing`
+ * says they are reserved and have no meaning.
+ *
+ * Not included: 104 (Upload Resumption Supported), a temporary registration for
+ * draft-ietf-httpbis-resumable-upload (registered 2024-11-13, extended 2025-09-15, expires
+ * 2026-11-13 unless renewed or made permanent). The package lists only permanent registrations;
+ * re-check the registry when the draft is published or the entry lapses.
  */
 // biome-ignore format: one row per code reads as the registry table it mirrors
 export const ianaStatuses = [
   { code: 100, key: 'CONTINUE', phrase: 'Continue', standing: 'standard', source: rfc(9110, '15.2.1'), related: [417, 103] },
   { code: 101, key: 'SWITCHING_PROTOCOLS', phrase: 'Switching Protocols', standing: 'standard', source: rfc(9110, '15.2.2'), related: [426] },
-  // RFC 4918 dropped 102 from WebDAV; the registry still cites RFC 2518.
+  // RFC 4918, which obsoletes RFC 2518, removed 102 from WebDAV; the registry still cites RFC 2518.
   { code: 102, key: 'PROCESSING', phrase: 'Processing', standing: 'deprecated', source: rfc(2518, '10.1'), related: [103, 202] },
   { code: 103, key: 'EARLY_HINTS', phrase: 'Early Hints', standing: 'standard', source: rfc(8297, '2'), related: [100] },
 
@@ -24,7 +30,7 @@ export const ianaStatuses = [
   { code: 205, key: 'RESET_CONTENT', phrase: 'Reset Content', standing: 'standard', source: rfc(9110, '15.3.6'), related: [204] },
   { code: 206, key: 'PARTIAL_CONTENT', phrase: 'Partial Content', standing: 'standard', source: rfc(9110, '15.3.7'), related: [200, 416] },
   { code: 207, key: 'MULTI_STATUS', phrase: 'Multi-Status', standing: 'standard', source: rfc(4918, '11.1'), related: [208, 200] },
-  { code: 208, key: 'ALREADY_REPORTED', phrase: 'Already Reported', standing: 'standard', source: rfc(5842, '7.1'), related: [207] },
+  { code: 208, key: 'ALREADY_REPORTED', phrase: 'Already Reported', standing: 'standard', source: rfc(5842, '7.1'), related: [207, 508] },
   { code: 226, key: 'IM_USED', phrase: 'IM Used', standing: 'standard', source: rfc(3229, '10.4.1'), related: [200] },
 
   { code: 300, key: 'MULTIPLE_CHOICES', phrase: 'Multiple Choices', standing: 'standard', source: rfc(9110, '15.4.1'), related: [406, 301] },
@@ -32,9 +38,9 @@ export const ianaStatuses = [
   { code: 302, key: 'FOUND', phrase: 'Found', standing: 'standard', source: rfc(9110, '15.4.3'), related: [307, 303, 301] },
   { code: 303, key: 'SEE_OTHER', phrase: 'See Other', standing: 'standard', source: rfc(9110, '15.4.4'), related: [302, 307, 201] },
   { code: 304, key: 'NOT_MODIFIED', phrase: 'Not Modified', standing: 'standard', source: rfc(9110, '15.4.5'), related: [200, 412] },
-  // Deprecated for security reasons (RFC 9110 §15.4.6): clients must not honour it.
-  { code: 305, key: 'USE_PROXY', phrase: 'Use Proxy', standing: 'deprecated', source: rfc(9110, '15.4.6'), related: [407] },
-  { code: 306, key: 'SWITCH_PROXY', phrase: 'Switch Proxy', standing: 'unused', source: rfc(9110, '15.4.7'), related: [305] },
+  // Deprecated for security reasons (RFC 9110 §15.4.6, RFC 7231 Appendix B).
+  { code: 305, key: 'USE_PROXY', phrase: 'Use Proxy', standing: 'deprecated', source: rfc(9110, '15.4.6'), related: [306] },
+  { code: 306, key: 'SWITCH_PROXY', phrase: 'Switch Proxy', registryPhrase: '(Unused)', standing: 'unused', source: rfc(9110, '15.4.7'), related: [305] },
   { code: 307, key: 'TEMPORARY_REDIRECT', phrase: 'Temporary Redirect', standing: 'standard', source: rfc(9110, '15.4.8'), related: [302, 308, 303] },
   { code: 308, key: 'PERMANENT_REDIRECT', phrase: 'Permanent Redirect', standing: 'standard', source: rfc(9110, '15.4.9'), related: [301, 307] },
 
@@ -56,12 +62,12 @@ export const ianaStatuses = [
   { code: 415, key: 'UNSUPPORTED_MEDIA_TYPE', phrase: 'Unsupported Media Type', standing: 'standard', source: rfc(9110, '15.5.16'), related: [406, 422] },
   { code: 416, key: 'RANGE_NOT_SATISFIABLE', phrase: 'Range Not Satisfiable', standing: 'standard', source: rfc(9110, '15.5.17'), related: [206] },
   { code: 417, key: 'EXPECTATION_FAILED', phrase: 'Expectation Failed', standing: 'standard', source: rfc(9110, '15.5.18'), related: [100] },
-  { code: 418, key: 'IM_A_TEAPOT', phrase: "I'm a teapot", standing: 'unused', source: rfc(9110, '15.5.19'), related: [400, 501] },
+  { code: 418, key: 'IM_A_TEAPOT', phrase: "I'm a teapot", registryPhrase: '(Unused)', standing: 'unused', source: rfc(9110, '15.5.19'), related: [400, 501] },
   { code: 421, key: 'MISDIRECTED_REQUEST', phrase: 'Misdirected Request', standing: 'standard', source: rfc(9110, '15.5.20'), related: [404, 502] },
   { code: 422, key: 'UNPROCESSABLE_CONTENT', phrase: 'Unprocessable Content', standing: 'standard', source: rfc(9110, '15.5.21'), related: [400, 409, 415] },
   { code: 423, key: 'LOCKED', phrase: 'Locked', standing: 'standard', source: rfc(4918, '11.3'), related: [409, 424] },
   { code: 424, key: 'FAILED_DEPENDENCY', phrase: 'Failed Dependency', standing: 'standard', source: rfc(4918, '11.4'), related: [423, 207] },
-  { code: 425, key: 'TOO_EARLY', phrase: 'Too Early', standing: 'standard', source: rfc(8470, '5.2'), related: [408, 426] },
+  { code: 425, key: 'TOO_EARLY', phrase: 'Too Early', standing: 'standard', source: rfc(8470, '5.2'), related: [408, 421] },
   { code: 426, key: 'UPGRADE_REQUIRED', phrase: 'Upgrade Required', standing: 'standard', source: rfc(9110, '15.5.22'), related: [101, 505] },
   { code: 428, key: 'PRECONDITION_REQUIRED', phrase: 'Precondition Required', standing: 'standard', source: rfc(6585, '3'), related: [412, 409] },
   { code: 429, key: 'TOO_MANY_REQUESTS', phrase: 'Too Many Requests', standing: 'standard', source: rfc(6585, '4'), related: [503, 420] },

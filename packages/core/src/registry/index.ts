@@ -4,10 +4,10 @@ import {
   hasNoBody,
   heuristicallyCacheableCodes,
   redirectCodes,
-  retryableCodes,
+  retryRuleOf,
 } from './flags.js';
 import { ianaStatuses } from './iana.js';
-import type { StatusClass, StatusSource } from './types.js';
+import type { RetryRule, StatusClass, StatusSource } from './types.js';
 import { unofficialStatuses } from './unofficial.js';
 
 export type RegistryRow = (typeof ianaStatuses)[number] | (typeof unofficialStatuses)[number];
@@ -17,22 +17,43 @@ export interface StatusInfo<Code extends number = number> {
   readonly code: Code;
   /** Constant name, as in `STATUS` (`"CONFLICT"`). */
   readonly key: Extract<RegistryRow, { code: Code }>['key'];
-  /** Canonical English reason phrase: the one to send on the wire. */
+  /**
+   * English reason phrase, for the status line. For registered codes, the IANA registry's,
+   * except 306 and 418 (registered as "(Unused)"), which keep the name they are known by; for
+   * unofficial codes, the label the code is commonly listed under. RFC 9110 §15.1: phrases are
+   * only recommendations.
+   */
   readonly phrase: string;
+  /**
+   * The phrase exactly as the IANA registry lists it: "(Unused)" for 306 and 418, the same as
+   * `phrase` for the other registered codes, `undefined` for unofficial codes.
+   */
+  readonly registryPhrase: string | undefined;
   readonly class: StatusClass;
   readonly standing: Extract<RegistryRow, { code: Code }>['standing'];
   readonly source: StatusSource;
   readonly related: readonly number[];
   /** One of the ten everyday codes (200 301 302 400 403 404 500 502 503 504). */
   readonly common: boolean;
-  /** Heuristically cacheable (RFC 9110 §15.1). */
+  /**
+   * Heuristically cacheable: cacheable without explicit freshness, unless the method or cache
+   * directives say otherwise (RFC 9110 §15.1 and each code's section; 451: RFC 7725 §3).
+   */
   readonly cacheable: boolean;
   /** Sends the client to `Location` (301, 302, 303, 307, 308). */
   readonly redirect: boolean;
-  /** A response with this code never has content (1xx, 204, 205, 304). */
+  /**
+   * A response with this code never has content (1xx, 204, 205, 304). For 205 this is not a
+   * framing rule: in HTTP/1.1 a 205 still declares its empty body (RFC 9112 §6.3).
+   */
   readonly noBody: boolean;
-  /** The request may be retried unchanged after a delay (408, 425, 429, 502, 503, 504). */
-  readonly retryable: boolean;
+  /**
+   * When the same request may be repeated, or `false`: `'any-request'` (408, 425, 429, 503,
+   * after any `Retry-After`), `'idempotent-request'` (502, 504: only for idempotent methods,
+   * RFC 9110 §9.2.2), `'new-connection'` (421: any method, but on a new connection). Truthy
+   * wherever a retry can help; `isRetryable(code, method)` applies the rule.
+   */
+  readonly retryable: RetryRule | false;
 }
 
 function toStatusInfo(row: RegistryRow): StatusInfo {
@@ -41,6 +62,12 @@ function toStatusInfo(row: RegistryRow): StatusInfo {
     code,
     key: row.key,
     phrase: row.phrase,
+    registryPhrase:
+      row.standing === 'unofficial'
+        ? undefined
+        : 'registryPhrase' in row
+          ? row.registryPhrase
+          : row.phrase,
     class: statusClassOf(code),
     standing: row.standing,
     source: row.source,
@@ -49,7 +76,7 @@ function toStatusInfo(row: RegistryRow): StatusInfo {
     cacheable: heuristicallyCacheableCodes.includes(code),
     redirect: redirectCodes.includes(code),
     noBody: hasNoBody(code),
-    retryable: retryableCodes.includes(code),
+    retryable: retryRuleOf(code),
   };
 }
 
