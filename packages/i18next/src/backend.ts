@@ -1,4 +1,4 @@
-import { createLocaleMatcher, type LocaleBundle } from '@http-status-i18n/core';
+import { canonicalizeLocale, createLocaleMatcher, type LocaleBundle } from '@http-status-i18n/core';
 import type { BackendModule, ReadCallback } from 'i18next';
 import { NAMESPACE, toNamespace } from './namespace.js';
 
@@ -20,6 +20,10 @@ export interface HttpStatusBackendOptions {
 }
 
 function bundleOf(loaded: LoadedLocale): LocaleBundle {
+  if (typeof loaded !== 'object' || loaded === null)
+    throw new TypeError(
+      `loadLocale resolved to ${loaded === null ? 'null' : typeof loaded}, not a locale bundle`,
+    );
   return 'default' in loaded ? loaded.default : loaded;
 }
 
@@ -61,17 +65,37 @@ export class HttpStatusBackend implements BackendModule<HttpStatusBackendOptions
       );
       return;
     }
-    const tag = this.match ? this.match(language) : language;
+    // Only a well-formed tag reaches loadLocale, in canonical form: never `../../etc/passwd`, a
+    // NUL, or `__proto__`, whatever i18next was asked for.
+    const tag = this.match ? this.match(language) : canonicalizeLocale(language);
     if (tag === undefined) {
       // Not an error: i18next moves on to the fallback language.
       callback(null, {});
       return;
     }
-    options
-      .loadLocale(tag)
-      .then((loaded) => callback(null, toNamespace(bundleOf(loaded)) as never))
-      .catch((error: unknown) =>
-        callback(error instanceof Error ? error : new Error(String(error)), true),
-      );
+    // i18next's callback is called exactly once, and outside the promise chain: if it throws,
+    // the exception surfaces as it would from a synchronous backend instead of being taken for
+    // a failed load and reported to i18next a second time.
+    const settle = (error: Error | null, data: unknown) =>
+      queueMicrotask(() => callback(error, data as never));
+    let load: Promise<LoadedLocale>;
+    try {
+      load = Promise.resolve(options.loadLocale(tag));
+    } catch (error) {
+      load = Promise.reject(error);
+    }
+    load.then(
+      (loaded) => {
+        let namespace: unknown;
+        try {
+          namespace = toNamespace(bundleOf(loaded));
+        } catch (error) {
+          settle(error instanceof Error ? error : new Error(String(error)), true);
+          return;
+        }
+        settle(null, namespace);
+      },
+      (error: unknown) => settle(error instanceof Error ? error : new Error(String(error)), true),
+    );
   }
 }

@@ -19,9 +19,16 @@ export type HttpStatusNamespace = { readonly [Code in StatusCode as `${Code}`]: 
   readonly ui: UiTexts;
 };
 
-/** A locale bundle as the `httpStatus` namespace's resource. */
+/**
+ * A locale bundle as the `httpStatus` namespace's resource: a copy, since i18next writes into
+ * its resources (`addResource`), and the bundle is shared by everyone who imports the locale.
+ */
 export function toNamespace(bundle: LocaleBundle): HttpStatusNamespace {
-  return { ...bundle.statuses, class: bundle.classes, ui: bundle.ui } as HttpStatusNamespace;
+  return structuredClone({
+    ...bundle.statuses,
+    class: bundle.classes,
+    ui: bundle.ui,
+  }) as HttpStatusNamespace;
 }
 
 /** Locale bundles as i18next `resources`: `{ "zh-CN": { httpStatus: … } }`. */

@@ -1,4 +1,9 @@
-import { formatStatusCode, getStatus, getStatusClass } from '@http-status-i18n/core';
+import {
+  canonicalizeLocale,
+  formatStatusCode,
+  getStatus,
+  getStatusClass,
+} from '@http-status-i18n/core';
 import type { i18n as I18n } from 'i18next';
 import { NAMESPACE } from './namespace.js';
 
@@ -32,7 +37,10 @@ export function statusMessage(
 ): string {
   const shown = formatStatusCode(code);
   const known = getStatus(code)?.code;
-  const lookup = { ns: NAMESPACE, code: shown, ...(options.lng ? { lng: options.lng } : {}) };
+  // Only a well-formed tag, canonical, reaches i18next: `constructor` or `__proto__` as a
+  // language makes i18next read its store's prototype. Anything else means the current language.
+  const lng = canonicalizeLocale(options?.lng);
+  const lookup = { ns: NAMESPACE, code: shown, ...(lng ? { lng } : {}) };
   const t = i18n.t as unknown as (key: string, options: object) => string;
   if (known !== undefined && i18n.exists(`${known}.${field}`, lookup))
     return t(`${known}.${field}`, lookup);

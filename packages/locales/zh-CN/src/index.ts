@@ -1,7 +1,18 @@
 import type { LocaleBundle } from '@http-status-i18n/core';
 import messages from '../messages.json' with { type: 'json' };
 
+/** Every translator and i18next instance shares this bundle: nobody may change it. */
+function deepFreeze<Value>(value: Value): Value {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+
 // JSON widens `direction` to string; the locale check guarantees "ltr" or "rtl".
-const bundle: LocaleBundle = messages as typeof messages & Pick<LocaleBundle, 'direction'>;
+const bundle: LocaleBundle = deepFreeze(
+  messages as typeof messages & Pick<LocaleBundle, 'direction'>,
+);
 
 export default bundle;
