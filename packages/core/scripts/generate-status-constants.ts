@@ -12,9 +12,16 @@ const lines = statusesByCode
   .map(({ key, code }) => `  ${key}: ${code},`);
 const source = `// Generated from src/registry by \`pnpm --filter @http-status-i18n/core generate\`. Do not edit.
 
-/** Every known status code by constant name: \`STATUS.CONFLICT === 409\`. Frozen. */
-export const STATUS = Object.freeze({
+const constants = {
 ${lines.join('\n')}
-} as const);
+} as const;
+
+/**
+ * Every known status code by constant name: \`STATUS.CONFLICT === 409\`. Frozen, with no
+ * prototype, so \`STATUS['toString']\` or \`STATUS[userInput]\` finds only status codes.
+ */
+export const STATUS: typeof constants = Object.freeze(
+  Object.assign(Object.create(null) as object, constants),
+);
 `;
 writeFileSync(fileURLToPath(new URL('../src/status-constants.ts', import.meta.url)), source);

@@ -44,7 +44,9 @@ export function createLocaleMatcher(
 ): (tag: unknown) => string | undefined {
   const candidates: Candidate[] = [];
   const exact = new Map<string, string>();
-  for (const tag of available) {
+  // Plain-JavaScript callers can pass anything; a non-list offers no locale, it does not throw.
+  for (const tag of Array.isArray(available) ? available : []) {
+    if (typeof tag !== 'string') continue;
     const canonical = canonicalizeLocale(tag);
     if (canonical === undefined || exact.has(canonical.toLowerCase())) continue;
     exact.set(canonical.toLowerCase(), tag);
@@ -106,7 +108,7 @@ const LANGUAGE_ALIASES = [
 /** The primary languages a range may have to match one of `available` (lower case). */
 export function primaryLanguagesOf(available: readonly string[]): ReadonlySet<string> {
   const languages = new Set<string>();
-  for (const tag of available) {
+  for (const tag of Array.isArray(available) ? available : []) {
     const canonical = canonicalizeLocale(tag);
     if (canonical !== undefined) languages.add(new Intl.Locale(canonical).language);
   }
@@ -141,8 +143,9 @@ export function negotiateLocale(
   available: readonly string[],
   fallback: string,
 ): string {
-  const { match, primaryLanguages } = matcherFor(available);
-  return negotiateWith(acceptLanguage, match, fallback, available, primaryLanguages);
+  const tags = Array.isArray(available) ? available.filter((tag) => typeof tag === 'string') : [];
+  const { match, primaryLanguages } = matcherFor(tags);
+  return negotiateWith(acceptLanguage, match, fallback, tags, primaryLanguages);
 }
 
 interface CachedMatcher {

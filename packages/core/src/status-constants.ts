@@ -1,7 +1,6 @@
 // Generated from src/registry by `pnpm --filter @http-status-i18n/core generate`. Do not edit.
 
-/** Every known status code by constant name: `STATUS.CONFLICT === 409`. Frozen. */
-export const STATUS = Object.freeze({
+const constants = {
   CONTINUE: 100,
   SWITCHING_PROTOCOLS: 101,
   PROCESSING: 102,
@@ -92,4 +91,12 @@ export const STATUS = Object.freeze({
   UNAUTHORIZED_BY_IDENTITY_PROVIDER: 561,
   NETWORK_READ_TIMEOUT_ERROR: 598,
   NETWORK_CONNECT_TIMEOUT_ERROR: 599,
-} as const);
+} as const;
+
+/**
+ * Every known status code by constant name: `STATUS.CONFLICT === 409`. Frozen, with no
+ * prototype, so `STATUS['toString']` or `STATUS[userInput]` finds only status codes.
+ */
+export const STATUS: typeof constants = Object.freeze(
+  Object.assign(Object.create(null) as object, constants),
+);

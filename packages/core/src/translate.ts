@@ -58,9 +58,13 @@ export interface Translator {
 
 /** Replaces `{{name}}` with `values[name]`, in one pass, so a value cannot inject a placeholder. */
 export function interpolate(template: string, values: Readonly<Record<string, string>>): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (placeholder, name: string) =>
-    Object.hasOwn(values, name) ? (values[name] as string) : placeholder,
-  );
+  if (typeof template !== 'string') return '';
+  const given: Readonly<Record<string, unknown>> =
+    typeof values === 'object' && values !== null ? values : {};
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (placeholder, name: string) => {
+    const value = Object.hasOwn(given, name) ? given[name] : undefined;
+    return typeof value === 'string' || typeof value === 'number' ? String(value) : placeholder;
+  });
 }
 
 const MAX_DISPLAYED_CODE_LENGTH = 16;

@@ -98,6 +98,20 @@ describe('getStatus', () => {
   });
 });
 
+describe('STATUS', () => {
+  it('holds status codes only: no inherited name answers, whatever the key', () => {
+    expect(Object.getPrototypeOf(STATUS)).toBeNull();
+    for (const name of Object.getOwnPropertyNames(Object.prototype)) {
+      expect((STATUS as Record<string, unknown>)[name], name).toBeUndefined();
+    }
+    expect(Object.values(STATUS).every((code) => getStatus(code)?.code === code)).toBe(true);
+    expect(Object.isFrozen(STATUS)).toBe(true);
+    expect(() => {
+      (STATUS as Record<string, number>).CONFLICT = 999;
+    }).toThrow(TypeError);
+  });
+});
+
 describe('getStatusClass and the predicates', () => {
   const predicates = { isInformational, isSuccess, isRedirect, isClientError, isServerError };
 
