@@ -1,5 +1,4 @@
 import {
-  type ClassTexts,
   classTextFields,
   type LocaleBundle,
   type StatusTexts,
