@@ -14,7 +14,10 @@ import { compare, median, printTable, sinkValue } from './harness.mjs';
 
 const packages = workspacePackages();
 const entryOf = (name) => pathToFileURL(packages.get(name).entry).href;
-const { createTranslator, getStatus } = await import(entryOf('@http-status-i18n/core'));
+const { createTranslator, getStatus, negotiateLocale } = await import(
+  entryOf('@http-status-i18n/core')
+);
+const Negotiator = (await import('negotiator')).default;
 const { toResources, NAMESPACE } = await import(entryOf('@http-status-i18n/i18next'));
 const en = (await import(entryOf('@http-status-i18n/locale-en'))).default;
 const zhCN = (await import(entryOf('@http-status-i18n/locale-zh-cn'))).default;
@@ -150,7 +153,55 @@ goals.push([
   1,
 ]);
 
-// 4. The locale check at scale, in its own process (it is TypeScript, run by tsx).
+// 4. Accept-Language: ours against negotiator, the parser Express and Koa use, per header shape.
+const available = ['en', 'zh-CN', 'zh-TW', 'ja', 'ko', 'es', 'fr', 'de', 'pt-BR', 'ar'];
+const distinctRanges = (prefix, bytes) => {
+  const ranges = [];
+  for (let index = 0; ranges.join(',').length < bytes; index++)
+    ranges.push(`${prefix}-${index.toString(36).padStart(6, 'a')};q=0.5`);
+  return ranges.join(',');
+};
+const headers = [
+  ['a browser (zh-CN,zh;q=0.9,en;q=0.8)', 'zh-CN,zh;q=0.9,en;q=0.8', 200_000],
+  [
+    'a long list, match last',
+    'fr-CA,fr;q=0.9,it;q=0.8,nl;q=0.7,sv;q=0.6,pl;q=0.5,de;q=0.4',
+    200_000,
+  ],
+  ['16 KB of distinct unknown ranges', distinctRanges('qaa', 16_000), 300],
+  ['16 KB of distinct ranges of a known language', distinctRanges('en', 16_000), 300],
+  ['1 MB of distinct unknown ranges', distinctRanges('qaa', 1_000_000), 4],
+];
+const negotiationRows = [];
+for (const [shape, header, calls] of headers) {
+  const ours = (value) => negotiateLocale(value, available, 'en');
+  const theirs = (value) =>
+    new Negotiator({ headers: { 'accept-language': value } }).language(available) ?? 'en';
+  const timing = compare(
+    [
+      ['ours', ours, calls],
+      ['negotiator', theirs, calls],
+    ],
+    [header],
+  );
+  const ratio = timing.get('ours') / timing.get('negotiator');
+  negotiationRows.push([
+    shape,
+    ours(header),
+    theirs(header),
+    (timing.get('ours') / 1000).toFixed(2),
+    (timing.get('negotiator') / 1000).toFixed(2),
+    ratio.toFixed(2),
+  ]);
+  goals.push([`Accept-Language within 2× of negotiator: ${shape}`, ratio, 2]);
+}
+printTable(
+  'Accept-Language negotiation (median µs per header; ours reads at most 64 ranges)',
+  ['header', 'ours picks', 'negotiator picks', 'ours µs', 'negotiator µs', '× negotiator'],
+  negotiationRows,
+);
+
+// 5. The locale check at scale, in its own process (it is TypeScript, run by tsx).
 const stress = spawnSync(
   join(root, 'node_modules/.bin/tsx'),
   [join(root, 'scripts/bench/locale-check-stress.ts')],

@@ -31,7 +31,7 @@ export const budgets = [
   {
     name: 'translator + en',
     code: "import { createTranslator } from '@http-status-i18n/core'; import en from '@http-status-i18n/locale-en'; console.log(createTranslator({ locales: [en] }).message(404));",
-    gzip: 15500,
+    gzip: 16200, // 2026-11-29: corrected texts, 464 and 561, deep freeze, bundle validation
   },
   {
     name: 'one full locale (zh-CN)',

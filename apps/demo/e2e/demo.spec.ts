@@ -116,6 +116,28 @@ test('unknown codes and locales get a not-found page', async ({ page }) => {
   await expect(page).toHaveURL(/\/$/);
 });
 
+test('a malformed address gets the not-found page, not a blank app', async ({ page }) => {
+  const en = await messagesOf('en');
+  // The preview server itself answers such a request with 400, so the app meets these
+  // addresses through client-side navigation: a link, history, an address typed in the app.
+  await page.goto('/en/409');
+  for (const path of ['/de/%', '/%E0%A4%A/409']) {
+    await page.evaluate((address) => {
+      window.history.pushState(null, '', address);
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    }, path);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(en.ui.notFound);
+  }
+});
+
+test('text typed into the address is cut short and quoted as typed', async ({ page }) => {
+  const typed = `477${'X'.repeat(200)}. Your account is suspended. Call 0800 000 000`;
+  await page.goto(`/en/${encodeURIComponent(typed)}`);
+  const echoed = page.locator('q.typed');
+  await expect(echoed).toHaveText(`${typed.slice(0, 24)}…`);
+  await expect(page.getByText('Your account is suspended')).toHaveCount(0);
+});
+
 test('the initial locale comes from the browser', async ({ browser }) => {
   const ja = await messagesOf('ja');
   const context = await browser.newContext({ locale: 'ja-JP' });

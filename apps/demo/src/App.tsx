@@ -1,3 +1,4 @@
+import { ErrorBoundary } from './components/ErrorBoundary';
 import { Link } from './components/Link';
 import { LocaleSwitcher } from './components/LocaleSwitcher';
 import { matchRoute, usePathname } from './router';
@@ -16,15 +17,17 @@ export function App() {
         <LocaleSwitcher />
       </header>
       <main>
-        {route.page === 'home' && <Home />}
-        {route.page === 'reference' && (
-          <Reference
-            key={`${route.locale}/${route.code}`}
-            locale={route.locale}
-            code={route.code}
-          />
-        )}
-        {route.page === 'not-found' && <NotFound />}
+        <ErrorBoundary key={JSON.stringify(route)}>
+          {route.page === 'home' && <Home />}
+          {route.page === 'reference' && (
+            <Reference
+              key={`${route.locale}/${route.code}`}
+              locale={route.locale}
+              code={route.code}
+            />
+          )}
+          {route.page === 'not-found' && <NotFound />}
+        </ErrorBoundary>
       </main>
     </>
   );

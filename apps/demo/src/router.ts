@@ -22,8 +22,18 @@ export type Route =
   | { readonly page: 'reference'; readonly locale: string; readonly code: string }
   | { readonly page: 'not-found' };
 
+/** A path segment as typed; a malformed escape (`/de/%`) is a page that does not exist. */
+function decodeSegment(segment: string): string | undefined {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return undefined;
+  }
+}
+
 export function matchRoute(pathname: string): Route {
-  const parts = pathname.split('/').filter(Boolean).map(decodeURIComponent);
+  const parts = pathname.split('/').filter(Boolean).map(decodeSegment);
+  if (parts.includes(undefined)) return { page: 'not-found' };
   if (parts.length === 0) return { page: 'home' };
   if (parts.length === 2)
     return { page: 'reference', locale: parts[0] as string, code: parts[1] as string };

@@ -72,6 +72,63 @@ describe('HttpStatusBackend', () => {
   });
 });
 
+describe('hostile input', () => {
+  it('gives i18next its own copies: addResource never reaches the locale package', async () => {
+    const i18n = await withResources('en');
+    i18n.addResource('en', NAMESPACE, '404.message', 'PWNED');
+    expect(i18n.t('httpStatus:404.message')).toBe('PWNED');
+    expect(en.statuses['404'].message).not.toBe('PWNED');
+    expect((await withResources('en')).t('httpStatus:404.message')).toBe(
+      en.statuses['404'].message,
+    );
+  });
+
+  it('calls i18next back once, even when the callback throws', async () => {
+    const backend = new HttpStatusBackend(undefined, { loadLocale: async () => en });
+    const callback = vi.fn((_error: unknown, _data: unknown) => {
+      throw new Error('thrown by the callback');
+    });
+    const uncaught = new Promise<unknown>((resolve) => {
+      process.once('uncaughtException', resolve);
+    });
+    backend.read('en', NAMESPACE, callback);
+    expect(await uncaught).toMatchObject({ message: 'thrown by the callback' });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(callback).toHaveBeenCalledTimes(1);
+    expect(callback.mock.calls[0]?.[0]).toBeNull();
+  });
+
+  it.each(['../../etc/passwd', 'en\u0000', '__proto__', 'constructor', '', 'x'.repeat(100)])(
+    'never hands the tag %j to loadLocale',
+    async (language) => {
+      const loadLocale = vi.fn(async () => en);
+      const backend = new HttpStatusBackend(undefined, { loadLocale });
+      const result = await new Promise((resolve) =>
+        backend.read(language, NAMESPACE, (error, data) => resolve({ error, data })),
+      );
+      expect(loadLocale).not.toHaveBeenCalled();
+      expect(result).toEqual({ error: null, data: {} });
+    },
+  );
+
+  it('loads a well-formed tag in its canonical form', async () => {
+    const loadLocale = vi.fn(async () => zhCN);
+    const backend = new HttpStatusBackend(undefined, { loadLocale });
+    await new Promise((resolve) => backend.read('zh-hans-cn', NAMESPACE, resolve));
+    expect(loadLocale).toHaveBeenCalledWith('zh-Hans-CN');
+  });
+
+  it('statusMessage passes only well-formed tags to i18next', async () => {
+    const i18n = await withResources('zh-CN');
+    for (const lng of ['constructor', '__proto__', 'toString', '../x']) {
+      expect(statusMessage(i18n, 404, 'message', { lng })).toBeTypeOf('string');
+    }
+    expect(statusMessage(i18n, 404, 'message', { lng: 'constructor' })).toBe(
+      zhCN.statuses['404'].message,
+    );
+  });
+});
+
 describe('statusMessage', () => {
   it('agrees with the core translator for known, class-fallback and unknown codes', async () => {
     const i18n = await withResources('zh-CN');

@@ -2,6 +2,7 @@ import { getStatus, statusClasses, statusCodes } from '@http-status-i18n/core';
 import { statusMessage } from '@http-status-i18n/i18next';
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Interpolated, Typed } from './Interpolated';
 import { Link } from './Link';
 
 /** Every code, grouped by class, searchable in the current language. */
@@ -39,7 +40,11 @@ export function StatusBrowser() {
         value={query}
         onChange={(event) => setQuery(event.target.value)}
       />
-      {shown.length === 0 && <p role="status">{t('ui.noResults', { query: deferredQuery })}</p>}
+      {shown.length === 0 && (
+        <p role="status">
+          <Interpolated i18nKey="ui.noResults" values={{ query: <Typed text={deferredQuery} /> }} />
+        </p>
+      )}
       {statusClasses.map((statusClass) => {
         const inClass = shown.filter((entry) => getStatus(entry.code).class === statusClass);
         if (inClass.length === 0) return null;

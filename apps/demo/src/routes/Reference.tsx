@@ -2,6 +2,7 @@ import { commonStatusCodes, getStatus, type StatusInfo } from '@http-status-i18n
 import { statusMessage } from '@http-status-i18n/i18next';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Interpolated, Typed } from '../components/Interpolated';
 import { Link } from '../components/Link';
 import { isAvailableLocale } from '../i18n';
 import { NotFound } from './NotFound';
@@ -30,8 +31,20 @@ export function Reference({ locale, code }: { locale: string; code: string }) {
     if (knownLocale && i18n.language !== locale) void i18n.changeLanguage(locale);
   }, [i18n, locale, knownLocale]);
 
-  if (!knownLocale) return <NotFound detail={t('ui.unknownLocale', { locale })} />;
-  if (!status) return <NotFound detail={t('ui.unknown', { code })} />;
+  if (!knownLocale)
+    return (
+      <NotFound
+        detail={
+          <Interpolated i18nKey="ui.unknownLocale" values={{ locale: <Typed text={locale} /> }} />
+        }
+      />
+    );
+  if (!status)
+    return (
+      <NotFound
+        detail={<Interpolated i18nKey="ui.unknown" values={{ code: <Typed text={code} /> }} />}
+      />
+    );
 
   const codeLink = (related: number) => (
     <li key={related}>
@@ -43,9 +56,17 @@ export function Reference({ locale, code }: { locale: string; code: string }) {
 
   return (
     <article className="reference" lang={locale}>
-      <h1>{t('ui.pageTitle', { code: status.code, phrase: status.phrase })}</h1>
+      <h1>
+        <Interpolated
+          i18nKey="ui.pageTitle"
+          values={{ code: status.code, phrase: status.phrase }}
+        />
+      </h1>
       <p className="intro">
-        {t('ui.intro', { code: status.code, className: t(`class.${status.class}.name`) })}
+        <Interpolated
+          i18nKey="ui.intro"
+          values={{ code: status.code, className: t(`class.${status.class}.name`) }}
+        />
       </p>
       <p className="badges">
         <span className={`badge badge-${status.standing}`}>{t(STANDING_KEY[status.standing])}</span>{' '}
@@ -53,10 +74,10 @@ export function Reference({ locale, code }: { locale: string; code: string }) {
           <span className="spec-label">{t('ui.specification')}</span>{' '}
           {'url' in status.source ? (
             <a href={status.source.url} rel="noreferrer" target="_blank">
-              {t('ui.definedBy', { source: sourceLabel(status) })}
+              <Interpolated i18nKey="ui.definedBy" values={{ source: sourceLabel(status) }} />
             </a>
           ) : (
-            t('ui.definedBy', { source: sourceLabel(status) })
+            <Interpolated i18nKey="ui.definedBy" values={{ source: sourceLabel(status) }} />
           )}
         </span>
       </p>

@@ -27,6 +27,16 @@ describe('the English locale', () => {
     }
   });
 
+  it('cannot be changed by anyone who imports it, since every translator shares it', () => {
+    expect(() => {
+      (en.statuses['404'] as { message: string }).message = 'PWNED';
+    }).toThrow(TypeError);
+    expect(() => {
+      (en.ui as Record<string, string>).notFound = 'PWNED';
+    }).toThrow(TypeError);
+    expect(createTranslator({ locales: [en] }).message(404)).not.toBe('PWNED');
+  });
+
   it('is what the translator serves by default', () => {
     const translator = createTranslator({ locales: [en] });
     expect(translator.message(404)).toBe(en.statuses['404'].message);
