@@ -320,6 +320,14 @@ export function checkLocales({
           names.length ? names.map((name) => `{{${name}}}`).join(' ') : 'none';
         report(line, path, `placeholders ${show(found)}, expected ${show(wanted)}`);
       }
+      const ownCode = /^statuses\.(\d)\d\d\.name$/.exec(path)?.[1];
+      if (ownCode !== undefined && text === valueAt(data, `classes.${ownCode}xx.name`)) {
+        report(
+          line,
+          path,
+          `is the name of its class ${ownCode}xx: name the code itself (CONTRIBUTING.md, "Names")`,
+        );
+      }
       if (rightToLeft) {
         for (const run of unisolatedLatinRuns(text)) {
           report(

@@ -146,6 +146,11 @@ describe('locales check', () => {
       /direction\s+is "rtl", but de is written ltr/,
     ],
     [
+      'a code named like its class',
+      (d: any) => (d.statuses['200'].name = d.classes['2xx'].name),
+      /statuses\.200\.name\s+is the name of its class 2xx/,
+    ],
+    [
       'a number instead of text',
       (d: any) => (d.statuses['200'].name = 200),
       /statuses\.200\.name\s+must be a string, is number/,
