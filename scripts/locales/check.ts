@@ -142,6 +142,9 @@ export function checkLocales({
 }: CheckOptions): LocaleReport[] {
   const expected = expectedTextPaths();
   const expectedSet = new Set([...expected, ...headerFields]);
+  const expectedCodes = new Set(
+    expected.flatMap((path) => /^statuses\.([^.]+)\./.exec(path)?.[1] ?? []),
+  );
   const referenceFile = join(localesDir, REFERENCE_LOCALE, 'messages.json');
   const reference = existsSync(referenceFile) ? readJson(referenceFile, () => {})?.data : undefined;
   const history = readHistory(localesDir);
@@ -244,7 +247,7 @@ export function checkLocales({
       if (!expectedSet.has(path)) {
         const code = /^statuses\.([^.]+)/.exec(path)?.[1];
         const what =
-          code && !expected.some((known) => known.startsWith(`statuses.${code}.`))
+          code && !expectedCodes.has(code)
             ? `code ${code} is not in the registry (keep it, or remove it if the code was dropped)`
             : 'is not a field of the registry';
         report(lineOf(source, path), path, what);

@@ -65,8 +65,10 @@ export function parseJsonSource(text: string): JsonSource {
       } else if (char !== ' ' && char !== '\t' && char !== '\r') return;
     }
   };
-  const readString = (): string => {
+  /** Reads a string token; decodes it only when asked (keys), and only if it has escapes. */
+  const readString = (decode: boolean): string => {
     const start = index;
+    let escaped = false;
     index++; // the opening quote
     for (;;) {
       const code = text.charCodeAt(index);
@@ -74,22 +76,26 @@ export function parseJsonSource(text: string): JsonSource {
       if (code === 0x22) break;
       if (code < 0x20) fail(`control character ${describeChar(text[index])} inside a string`);
       if (code === 0x5c) {
-        const escaped = text[index + 1];
-        if (escaped === 'u') {
+        escaped = true;
+        const escapeLetter = text[index + 1];
+        if (escapeLetter === 'u') {
           if (!/^[0-9A-Fa-f]{4}$/.test(text.slice(index + 2, index + 6)))
             fail('\\u must be followed by four hexadecimal digits');
           index += 6;
           continue;
         }
-        if (escaped === undefined || !'"\\/bfnrt'.includes(escaped))
-          fail(`invalid escape \\${escaped ?? ''}`);
+        if (escapeLetter === undefined || !'"\\/bfnrt'.includes(escapeLetter))
+          fail(`invalid escape \\${escapeLetter ?? ''}`);
         index += 2;
         continue;
       }
       index++;
     }
     index++; // the closing quote
-    return JSON.parse(text.slice(start, index)) as string;
+    if (!decode) return '';
+    return escaped
+      ? (JSON.parse(text.slice(start, index)) as string)
+      : text.slice(start + 1, index - 1);
   };
   const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 
@@ -130,7 +136,7 @@ export function parseJsonSource(text: string): JsonSource {
       }
       if (char !== '"') fail(`expected a key in quotes, found ${describeChar(char)}`);
       const keyLine = line;
-      const key = readString();
+      const key = readString(true);
       path.push(key);
       const dotted = path.join('.');
       const firstLine = top.keys.get(key);
@@ -181,7 +187,7 @@ export function parseJsonSource(text: string): JsonSource {
       });
       continue;
     }
-    if (char === '"') readString();
+    if (char === '"') readString(false);
     else if (text.startsWith('true', index)) index += 4;
     else if (text.startsWith('false', index)) index += 5;
     else if (text.startsWith('null', index)) index += 4;

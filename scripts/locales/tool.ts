@@ -14,6 +14,8 @@ const repositoryRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 
 /** Terminal columns of a text: East Asian wide and fullwidth characters take two. */
 function columns(text: string): number {
+  // Most cells are ASCII: one column a character, without a look at each one.
+  if (/^[\x20-\x7e]*$/.test(text)) return text.length;
   let width = 0;
   for (const char of text) {
     width +=
