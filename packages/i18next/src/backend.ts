@@ -19,6 +19,18 @@ export interface HttpStatusBackendOptions {
   readonly locales?: readonly string[];
 }
 
+/** An Error for anything a loader threw or rejected with, even an object with no `toString`. */
+function asError(value: unknown): Error {
+  if (value instanceof Error) return value;
+  let text: string;
+  try {
+    text = String(value);
+  } catch {
+    text = Object.prototype.toString.call(value);
+  }
+  return new Error(`loadLocale failed: ${text}`);
+}
+
 function bundleOf(loaded: LoadedLocale): LocaleBundle {
   if (typeof loaded !== 'object' || loaded === null)
     throw new TypeError(
@@ -90,12 +102,12 @@ export class HttpStatusBackend implements BackendModule<HttpStatusBackendOptions
         try {
           namespace = toNamespace(bundleOf(loaded));
         } catch (error) {
-          settle(error instanceof Error ? error : new Error(String(error)), true);
+          settle(asError(error), true);
           return;
         }
         settle(null, namespace);
       },
-      (error: unknown) => settle(error instanceof Error ? error : new Error(String(error)), true),
+      (error: unknown) => settle(asError(error), true),
     );
   }
 }
