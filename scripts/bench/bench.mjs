@@ -67,6 +67,17 @@ const candidates = [
     (code) => httpUtilStatus(code, 'zh-cn'),
     20_000,
   ],
+  // The error path: codes nobody registered get their class's text with the code in it.
+  [
+    'unknown code',
+    "ours: translator.message(code + 0.5, 'zh-CN')",
+    (code) => translator.message(code + 0.5, 'zh-CN'),
+  ],
+  [
+    'unknown code',
+    "ours: translator.status(477, 'zh-CN')",
+    () => translator.status(477, 'zh-CN').message,
+  ],
   ['loop overhead', 'a function returning a constant', () => 'x'],
 ];
 const timings = compare(
