@@ -3,7 +3,15 @@
  * a user would: Node ESM, Node CommonJS, TypeScript (bundler and node16 resolution) and i18next.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -56,6 +64,16 @@ beforeAll(() => {
 afterAll(() => rmSync(project, { recursive: true, force: true }));
 
 describe('the packed packages, installed from tarballs', () => {
+  it('carry their licence and their built code', () => {
+    for (const folder of PACKED) {
+      const name = JSON.parse(readFileSync(join(repositoryRoot, folder, 'package.json'), 'utf8'))
+        .name as string;
+      const installed = join(project, 'node_modules', name);
+      expect(readFileSync(join(installed, 'LICENSE'), 'utf8'), name).toMatch(/^MIT License/);
+      expect(existsSync(join(installed, 'dist/index.js')), name).toBe(true);
+    }
+  });
+
   it('work from Node ESM', () => {
     writeFileSync(
       join(project, 'esm.mjs'),

@@ -1,5 +1,6 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { localeFolders, valueAt } from './check.js';
 import {
   canonicalizeLocale,
@@ -70,6 +71,7 @@ function packageJson(tag: string, languageName: string) {
       build: 'tsdown --config ../../../tsdown.package.config.ts',
       typecheck: 'tsc -p tsconfig.json',
       'lint:pkg': 'publint --strict && attw --pack . --profile node16',
+      prepack: 'node ../../../scripts/prepack.mjs',
     },
     // Types only: any core version carries the bundle type; the locale does not run core's code.
     peerDependencies: { '@http-status-i18n/core': 'workspace:>=0.0.0' },
@@ -167,6 +169,9 @@ export function addLocale(localesDir: string, requestedTag: string): string {
   writeFileSync(join(folder, 'tsconfig.json'), serializeJson(TSCONFIG));
   writeFileSync(join(folder, 'src', 'index.ts'), INDEX_TS);
   writeFileSync(join(folder, 'README.md'), readme(tag, languageName));
+  // Every published package carries the licence; the tarball takes it from the folder.
+  const license = join(dirname(fileURLToPath(import.meta.url)), '../../LICENSE');
+  if (existsSync(license)) copyFileSync(license, join(folder, 'LICENSE'));
   // Nothing is translated yet: `record` fills this in as texts are translated.
   writeFileSync(join(folder, PROVENANCE_FILE), serializeJson({}));
   return tag;

@@ -243,7 +243,7 @@ describe('locales add', () => {
     expect(JSON.parse(readFileSync(file('pt-BR', 'package.json'), 'utf8')).name).toBe(
       '@http-status-i18n/locale-pt-br',
     );
-    for (const name of ['src/index.ts', 'README.md', 'tsconfig.json'])
+    for (const name of ['src/index.ts', 'README.md', 'tsconfig.json', 'LICENSE', 'provenance.json'])
       expect(existsSync(file('pt-BR', name))).toBe(true);
     // Every key is there, empty: the check lists them all as to do.
     const check = run('check', 'pt-BR');
