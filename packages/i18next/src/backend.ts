@@ -49,6 +49,11 @@ export class HttpStatusBackend implements BackendModule<HttpStatusBackendOptions
   readonly type = 'backend' as const;
   private options: HttpStatusBackendOptions | undefined;
   private match: ((tag: unknown) => string | undefined) | undefined;
+  /**
+   * One load per locale: i18next asks for `en-GB` and then for its fallback `en`, both of which
+   * are the `en` package. A failed load is forgotten, so i18next's retry loads it again.
+   */
+  private readonly loads = new Map<string, Promise<LoadedLocale>>();
 
   constructor(_services?: unknown, options?: HttpStatusBackendOptions) {
     if (options) this.init(_services, options);
@@ -56,7 +61,22 @@ export class HttpStatusBackend implements BackendModule<HttpStatusBackendOptions
 
   init(_services: unknown, options: HttpStatusBackendOptions): void {
     this.options = options;
+    this.loads.clear();
     this.match = options.locales ? createLocaleMatcher(options.locales) : undefined;
+  }
+
+  private load(options: HttpStatusBackendOptions, tag: string): Promise<LoadedLocale> {
+    const pending = this.loads.get(tag);
+    if (pending) return pending;
+    let load: Promise<LoadedLocale>;
+    try {
+      load = Promise.resolve(options.loadLocale(tag));
+    } catch (error) {
+      load = Promise.reject(error);
+    }
+    this.loads.set(tag, load);
+    load.catch(() => this.loads.delete(tag));
+    return load;
   }
 
   read(language: string, namespace: string, callback: ReadCallback): void {
@@ -90,13 +110,7 @@ export class HttpStatusBackend implements BackendModule<HttpStatusBackendOptions
     // a failed load and reported to i18next a second time.
     const settle = (error: Error | null, data: unknown) =>
       queueMicrotask(() => callback(error, data as never));
-    let load: Promise<LoadedLocale>;
-    try {
-      load = Promise.resolve(options.loadLocale(tag));
-    } catch (error) {
-      load = Promise.reject(error);
-    }
-    load.then(
+    this.load(options, tag).then(
       (loaded) => {
         let namespace: unknown;
         try {
