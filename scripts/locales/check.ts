@@ -33,6 +33,8 @@ export interface LocaleReport {
   readonly identical: number;
   /** Texts whose English source changed since they were translated. */
   readonly stale: number;
+  /** A locale still being translated: missing texts are counted, not reported. */
+  readonly draft: boolean;
   readonly problems: readonly Problem[];
 }
 
@@ -164,6 +166,7 @@ export function checkLocales({
       total: expected.length,
       identical: 0,
       stale: 0,
+      draft: false,
       problems,
     });
 
@@ -267,6 +270,28 @@ export function checkLocales({
       if (read) provenance = readProvenance(folder).provenance;
     }
     const rightToLeft = fields.direction === 'rtl';
+    const draft = fields.draft === true;
+    if (fields.draft !== undefined && typeof fields.draft !== 'boolean') {
+      report(
+        lineOf(source, 'draft'),
+        'draft',
+        `is ${JSON.stringify(fields.draft)}, must be true or false`,
+      );
+    }
+    if (draft && packageSource) {
+      const { data: packageData } = packageSource;
+      if (
+        typeof packageData !== 'object' ||
+        packageData === null ||
+        (packageData as { private?: unknown }).private !== true
+      ) {
+        problemIn(packageFile)(
+          lineOf(packageSource, 'name'),
+          'private',
+          'a draft locale must not be published: set "private": true until the translation is complete',
+        );
+      }
+    }
     let complete = 0;
     let identical = 0;
     let stale = 0;
@@ -274,7 +299,7 @@ export function checkLocales({
       const text = valueAt(data, path);
       const line = lineOf(source, path);
       if (text === undefined) {
-        report(line, path, 'missing');
+        if (!draft) report(line, path, 'missing');
         continue;
       }
       if (typeof text !== 'string') {
@@ -286,7 +311,7 @@ export function checkLocales({
         continue;
       }
       if (text.trim() === '') {
-        report(line, path, 'empty');
+        if (!draft) report(line, path, 'empty');
         continue;
       }
       complete++;
@@ -391,6 +416,7 @@ export function checkLocales({
       total: expected.length,
       identical,
       stale,
+      draft,
       problems,
     };
   });

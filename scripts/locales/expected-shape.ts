@@ -27,8 +27,12 @@ export function expectedTextPaths(): string[] {
   ];
 }
 
-/** The top-level fields besides the texts. */
-export const headerFields = ['locale', 'name', 'direction'] as const;
+/**
+ * The top-level fields besides the texts. `draft: true` marks a locale still being translated:
+ * its missing texts fall back to English, the check counts them instead of failing, and the
+ * package stays private (unpublished) until the flag is removed.
+ */
+export const headerFields = ['locale', 'name', 'direction', 'draft'] as const;
 
 /** Placeholders the translator itself fills, so even the reference locale must have them. */
 export function requiredPlaceholders(path: string): string[] {

@@ -15,6 +15,7 @@ import {
   addToHistory,
   hashText,
   PROVENANCE_FILE,
+  readHistory,
   readProvenance,
   writeProvenance,
 } from './provenance.js';
@@ -126,8 +127,10 @@ translator.message(404, '${tag}');
 
 ## Translating
 
-\`messages.json\` is the only file to edit. \`pnpm locales check ${tag}\` lists every text still
-missing, with its line.
+\`messages.json\` is the only file to edit. \`pnpm locales show ${tag} --todo\` lists every text
+still to translate, with its English beside it; \`pnpm locales record ${tag}\` records what you
+translated; \`pnpm locales check ${tag}\` reports every problem with its line. This locale is a
+draft (\`"draft": true\`, \`"private": true\`) until every text is translated.
 
 ## Glossary
 
@@ -160,12 +163,17 @@ export function addLocale(localesDir: string, requestedTag: string): string {
     locale: tag,
     name: languageName,
     direction: directionOf(tag),
+    // Lands before it is complete: untranslated texts fall back to English, nothing publishes.
+    draft: true,
   };
   for (const path of expectedTextPaths()) addMissing(messages, path);
 
   mkdirSync(join(folder, 'src'), { recursive: true });
   writeFileSync(join(folder, 'messages.json'), serializeJson(messages));
-  writeFileSync(join(folder, 'package.json'), serializeJson(packageJson(tag, languageName)));
+  writeFileSync(
+    join(folder, 'package.json'),
+    serializeJson({ ...packageJson(tag, languageName), private: true }),
+  );
   writeFileSync(join(folder, 'tsconfig.json'), serializeJson(TSCONFIG));
   writeFileSync(join(folder, 'src', 'index.ts'), INDEX_TS);
   writeFileSync(join(folder, 'README.md'), readme(tag, languageName));
@@ -286,4 +294,46 @@ export function recordSources(
   addToHistory(localesDir, sources);
   writeProvenance(folder, provenance);
   return { tag, recorded, stillStale };
+}
+
+/**
+ * Every text of a locale beside the English it translates, for translators: the English, then
+ * the translation or "(to translate)". With `todo`, only the texts still empty or whose English
+ * changed since they were translated (stale, with the English they were made from).
+ */
+export function showLocale(localesDir: string, tag: string, { todo = false } = {}): string {
+  const file = join(localesDir, tag, 'messages.json');
+  if (!existsSync(file)) throw new Error(`no locale ${tag}: ${file} does not exist`);
+  const data = parseJsonSource(readFileSync(file, 'utf8')).data;
+  const english = parseJsonSource(
+    readFileSync(join(localesDir, REFERENCE_LOCALE, 'messages.json'), 'utf8'),
+  ).data;
+  const { provenance } = readProvenance(join(localesDir, tag));
+  const history = readHistory(localesDir);
+  const blocks: string[] = [];
+  let shown = 0;
+  for (const path of expectedTextPaths()) {
+    const source = valueAt(english, path);
+    const translation = valueAt(data, path);
+    const empty = typeof translation !== 'string' || translation.trim() === '';
+    const recorded = provenance[path];
+    const stale =
+      !empty &&
+      typeof source === 'string' &&
+      recorded !== undefined &&
+      recorded.en !== hashText(source);
+    if (todo && !empty && !stale) continue;
+    shown++;
+    const lines = [path, `  en: ${typeof source === 'string' ? source : '(no English text)'}`];
+    if (stale) lines.push(`  en before: ${history[recorded.en] ?? `(text ${recorded.en})`}`);
+    lines.push(`  ${tag}: ${empty ? '(to translate)' : (translation as string)}`);
+    blocks.push(lines.join('\n'));
+  }
+  const total = expectedTextPaths().length;
+  blocks.push(
+    todo
+      ? `${shown} of ${total} texts to translate or update in ${tag}`
+      : `${total} texts in ${tag}`,
+  );
+  return blocks.join('\n\n');
 }

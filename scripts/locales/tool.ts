@@ -7,8 +7,8 @@
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { format } from 'node:util';
-import { checkLocales, type LocaleReport } from './check.js';
-import { addLocale, recordSources, syncLocales } from './scaffold.js';
+import { checkLocales, type LocaleReport, type Problem } from './check.js';
+import { addLocale, recordSources, showLocale, syncLocales } from './scaffold.js';
 
 const repositoryRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -52,7 +52,14 @@ export interface LocaleToolOutput {
   readonly stderr: { write(text: string): unknown };
 }
 
-function printCheck(reports: readonly LocaleReport[], log: (...parts: unknown[]) => void): number {
+/** Problems that only say a text is still to be translated (hidden by `--errors`). */
+const isToDo = (problem: Problem) => problem.message === 'missing' || problem.message === 'empty';
+
+function printCheck(
+  reports: readonly LocaleReport[],
+  log: (...parts: unknown[]) => void,
+  { errorsOnly = false }: { errorsOnly?: boolean } = {},
+): number {
   const rows = [
     ['locale', 'name', 'dir', 'complete', 'missing', 'stale', 'identical to en', 'problems'],
   ];
@@ -60,7 +67,7 @@ function printCheck(reports: readonly LocaleReport[], log: (...parts: unknown[])
     const percent = report.total ? Math.floor((report.complete / report.total) * 100) : 0;
     rows.push([
       report.tag,
-      report.name,
+      report.draft ? `${report.name} (draft)` : report.name,
       report.direction,
       `${report.complete}/${report.total} (${percent}%)`,
       String(report.total - report.complete),
@@ -70,7 +77,9 @@ function printCheck(reports: readonly LocaleReport[], log: (...parts: unknown[])
     ]);
   }
   log(table(rows));
-  const problems = reports.flatMap((report) => report.problems);
+  const allProblems = reports.flatMap((report) => report.problems);
+  const problems = errorsOnly ? allProblems.filter((problem) => !isToDo(problem)) : allProblems;
+  const hidden = allProblems.length - problems.length;
   if (problems.length > 0) {
     log('');
     log(
@@ -84,13 +93,17 @@ function printCheck(reports: readonly LocaleReport[], log: (...parts: unknown[])
     );
   }
   log(
-    `\n${problems.length} problem${problems.length === 1 ? '' : 's'} in ${reports.length} locale${reports.length === 1 ? '' : 's'}`,
+    `\n${allProblems.length} problem${allProblems.length === 1 ? '' : 's'} in ${reports.length} locale${reports.length === 1 ? '' : 's'}${hidden ? ` (${hidden} missing or empty text${hidden === 1 ? '' : 's'} not listed: --errors)` : ''}`,
   );
-  return problems.length > 0 ? 1 : 0;
+  // Hiding the to-do lines changes the listing, not the verdict.
+  return allProblems.length > 0 ? 1 : 0;
 }
 
 const USAGE = `usage: pnpm locales <command> [--dir <locales folder>]
-  check [tag…]            coverage table and every problem, as file:line
+  check [tag…] [--errors] coverage table and every problem, as file:line (--errors: not the
+                          missing or empty texts)
+  show <tag> [--todo]     every text beside its English (--todo: only those to translate or
+                          update)
   add <tag>               scaffold a new locale folder
   sync                    add empty texts for codes the registry gained, to every locale
   record <tag> [path…]    record the English source of the texts you translated or updated
@@ -109,13 +122,32 @@ export function runLocaleTool(argv: readonly string[], output: LocaleToolOutput)
 
   switch (command) {
     case 'check': {
+      const errorsOnly = rest.includes('--errors');
+      const targets = rest.filter((arg) => arg !== '--errors');
       // A folder path (`.` from a locale package's own script) or a tag.
-      const only = rest.length
-        ? rest.map((target) =>
+      const only = targets.length
+        ? targets.map((target) =>
             target.includes('/') || target === '.' ? basename(resolve(target)) : target,
           )
         : undefined;
-      return printCheck(checkLocales({ localesDir, only, displayRoot: repositoryRoot }), log);
+      return printCheck(checkLocales({ localesDir, only, displayRoot: repositoryRoot }), log, {
+        errorsOnly,
+      });
+    }
+    case 'show': {
+      const todo = rest.includes('--todo');
+      const [tag] = rest.filter((arg) => arg !== '--todo');
+      if (!tag) {
+        error(USAGE);
+        return 2;
+      }
+      try {
+        log(showLocale(localesDir, tag, { todo }));
+        return 0;
+      } catch (failure) {
+        error((failure as Error).message);
+        return 1;
+      }
     }
     case 'add': {
       const [tag] = rest;

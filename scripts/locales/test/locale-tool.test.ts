@@ -62,7 +62,12 @@ function translatedLocale(tag: string) {
   })) {
     data.ui[key] = `${tag} ${key} ${extra}`;
   }
+  // Complete, so no longer a draft, and publishable.
+  delete data.draft;
   writeMessages(tag, data);
+  const manifest = JSON.parse(readFileSync(file(tag, 'package.json'), 'utf8'));
+  delete manifest.private;
+  writeFileSync(file(tag, 'package.json'), JSON.stringify(manifest, null, 2));
   if (tag !== 'en') recordSources(localesDir, tag);
 }
 
@@ -245,12 +250,12 @@ describe('locales add', () => {
     );
     for (const name of ['src/index.ts', 'README.md', 'tsconfig.json', 'LICENSE', 'provenance.json'])
       expect(existsSync(file('pt-BR', name))).toBe(true);
-    // Every key is there, empty: the check lists them all as to do.
+    // Every key is there, empty; a new locale is a draft, so it can land before it is done.
+    expect(readMessages('pt-BR').draft).toBe(true);
+    expect(JSON.parse(readFileSync(file('pt-BR', 'package.json'), 'utf8')).private).toBe(true);
     const check = run('check', 'pt-BR');
-    expect(check.status).toBe(1);
-    expect(problemLines(check.output).filter((line) => line.endsWith('empty'))).toHaveLength(
-      expectedTextPaths().length,
-    );
+    expect(check.status, check.output).toBe(0);
+    expect(check.output).toMatch(/^pt-BR\s+português \(Brasil\) \(draft\)\s+ltr\s+0\/\d+ \(0%\)/im);
     expect(readMessages('pt-BR').statuses['409']).toEqual({
       name: '',
       summary: '',
@@ -549,5 +554,90 @@ describe('right-to-left locales', () => {
     writeMessages('ar', data);
     run('record', 'ar');
     expect(run('check', 'ar').status).toBe(0);
+  });
+});
+
+describe("draft locales and the translator's view", () => {
+  /** A locale with every text empty but a few, as a translator leaves it midway. */
+  function halfTranslated() {
+    addLocale(localesDir, 'it');
+    const data = readMessages('it');
+    data.statuses['404'] = {
+      name: 'Non trovato',
+      summary: 'La risorsa richiesta non è stata trovata.',
+      description: 'Il server non ha trovato una rappresentazione attuale della risorsa.',
+      message: 'Questa pagina non esiste.',
+    };
+    writeMessages('it', data);
+    run('record', 'it');
+    return data;
+  }
+
+  it('lets a half-translated draft land with the check green and its coverage shown', () => {
+    halfTranslated();
+    const { status, output } = run('check');
+    expect(status, output).toBe(0);
+    expect(output).toMatch(/^it\s+italiano \(draft\)\s+ltr\s+4\/\d+ \(\d%\)/im);
+  });
+
+  it('still reports real problems in a draft, and a draft must stay private', () => {
+    const data = halfTranslated();
+    data.statuses['404'].message = 'Errore {code}';
+    writeMessages('it', data);
+    const packageFile = file('it', 'package.json');
+    const manifest = JSON.parse(readFileSync(packageFile, 'utf8'));
+    delete manifest.private;
+    writeFileSync(packageFile, JSON.stringify(manifest, null, 2));
+    const { status, output } = run('check', 'it');
+    expect(status).toBe(1);
+    expect(output).toMatch(/statuses\.404\.message\s+"\{code\}" has single braces/);
+    expect(output).toMatch(
+      /it\/package\.json:\d+\s+private\s+a draft locale must not be published/,
+    );
+  });
+
+  it('lists every missing text once the draft flag is removed', () => {
+    const data = halfTranslated();
+    delete data.draft;
+    writeMessages('it', data);
+    const { status, output } = run('check', 'it');
+    expect(status).toBe(1);
+    expect(problemLines(output).filter((line) => line.endsWith('empty')).length).toBe(
+      expectedTextPaths().length - 4,
+    );
+  });
+
+  it('hides the missing-text lines with --errors, but keeps the verdict', () => {
+    const data = halfTranslated();
+    delete data.draft;
+    data.statuses['404'].name = 'Non trovato <b>';
+    writeMessages('it', data);
+    const { status, output } = run('check', 'it', '--errors');
+    expect(status).toBe(1);
+    expect(problemLines(output)).toEqual([expect.stringMatching(/statuses\.404\.name\s+markup/)]);
+    expect(output).toMatch(/missing or empty texts not listed: --errors/);
+  });
+
+  it('shows the English beside each text still to translate or update', () => {
+    halfTranslated();
+    const english = readMessages('en');
+    const { status, output } = run('show', 'it', '--todo');
+    expect(status).toBe(0);
+    expect(output).toContain(
+      `statuses.409.name\n  en: ${english.statuses['409'].name}\n  it: (to translate)`,
+    );
+    expect(output).not.toContain('statuses.404.name');
+    expect(output).toMatch(
+      new RegExp(
+        `${expectedTextPaths().length - 4} of ${expectedTextPaths().length} texts to translate or update in it`,
+      ),
+    );
+
+    english.statuses['404'].name = 'Nothing here';
+    writeMessages('en', english);
+    const stale = run('show', 'it', '--todo').output;
+    expect(stale).toContain(
+      'statuses.404.name\n  en: Nothing here\n  en before: en text of statuses.404.name\n  it: Non trovato',
+    );
   });
 });
