@@ -81,7 +81,9 @@ function packageJson(tag: string, languageName: string) {
   };
 }
 
-export const INDEX_TS = `import type { LocaleBundle } from '@http-status-i18n/core';
+/** A locale's `src/index.ts`: the bundle, deeply frozen, typed with its literal tag. */
+export function indexTs(tag: string): string {
+  return `import type { LocaleBundle } from '@http-status-i18n/core';
 import messages from '../messages.json' with { type: 'json' };
 
 /** Every translator and i18next instance shares this bundle: nobody may change it. */
@@ -93,13 +95,15 @@ function deepFreeze<Value>(value: Value): Value {
   return value;
 }
 
-// JSON widens \`direction\` to string; the locale check guarantees "ltr" or "rtl".
-const bundle: LocaleBundle = deepFreeze(
-  messages as typeof messages & Pick<LocaleBundle, 'direction'>,
+// JSON widens \`locale\` and \`direction\` to string; the locale check guarantees both. The
+// literal tag lets a translator built from this bundle type its locale arguments.
+const bundle: LocaleBundle<'${tag}'> = deepFreeze(
+  messages as typeof messages & Pick<LocaleBundle<'${tag}'>, 'locale' | 'direction'>,
 );
 
 export default bundle;
 `;
+}
 
 const TSCONFIG = {
   extends: '../../../tsconfig.base.json',
@@ -175,7 +179,7 @@ export function addLocale(localesDir: string, requestedTag: string): string {
     serializeJson({ ...packageJson(tag, languageName), private: true }),
   );
   writeFileSync(join(folder, 'tsconfig.json'), serializeJson(TSCONFIG));
-  writeFileSync(join(folder, 'src', 'index.ts'), INDEX_TS);
+  writeFileSync(join(folder, 'src', 'index.ts'), indexTs(tag));
   writeFileSync(join(folder, 'README.md'), readme(tag, languageName));
   // Every published package carries the licence; the tarball takes it from the folder.
   const license = join(dirname(fileURLToPath(import.meta.url)), '../../LICENSE');

@@ -37,7 +37,9 @@ export {
   createTranslator,
   formatStatusCode,
   interpolate,
+  type LocaleInput,
   type LocalizedStatus,
+  type StatusCodeInput,
   type Translator,
   type TranslatorOptions,
 } from './translate.js';

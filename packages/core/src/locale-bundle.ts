@@ -83,9 +83,9 @@ export type TextDirection = 'ltr' | 'rtl';
  * One locale's `messages.json`, as a locale package exports it. TypeScript rejects a bundle
  * that lacks a code or a field.
  */
-export interface LocaleBundle {
-  /** BCP 47 tag, canonical case (`"zh-CN"`). */
-  readonly locale: string;
+export interface LocaleBundle<Tag extends string = string> {
+  /** BCP 47 tag, canonical case (`"zh-CN"`); a locale package types it as its literal tag. */
+  readonly locale: Tag;
   /** The language's own name ("简体中文"). */
   readonly name: string;
   readonly direction: TextDirection;

@@ -14,7 +14,7 @@ import {
 } from './locale-match.js';
 import type { StatusClass } from './registry/types.js';
 import { getStatusClass, parseStatusCode, statusClasses } from './status-class.js';
-import { statusCodes } from './status-codes.js';
+import { type StatusCode, statusCodes } from './status-codes.js';
 
 /** A status code's texts in one locale, with what the translator knew about it. */
 export interface LocalizedStatus extends StatusTexts {
@@ -29,30 +29,55 @@ export interface LocalizedStatus extends StatusTexts {
   readonly known: boolean;
 }
 
-export interface TranslatorOptions {
+export interface TranslatorOptions<
+  Bundles extends readonly LocaleBundle[] = readonly LocaleBundle[],
+> {
   /** Locale bundles, e.g. the default exports of `@http-status-i18n/locale-en` and others. */
-  readonly locales: readonly LocaleBundle[];
+  readonly locales: Bundles;
   /**
    * The locale for unsupported requests and for texts a bundle lacks. Defaults to `en` when
    * given, else the first locale.
    */
-  readonly fallbackLocale?: string;
+  readonly fallbackLocale?: Bundles[number]['locale'] | (string & {});
 }
 
-export interface Translator {
+/** A status code as callers hold it: a registered code (editors complete them), any number, or a numeric string. */
+export type StatusCodeInput = StatusCode | number | (string & {});
+
+/**
+ * The locale argument of a translator with the tags `Tag`: one of them (editors complete them),
+ * or any `string` held in a variable (matched at run time: `zh-HK` → `zh-TW`). A string literal
+ * the translator does not have is a type error, since it would silently fall back. When the tags
+ * are not known (`string`), any string is accepted.
+ */
+export type LocaleInput<Tag extends string, Given extends string> = string extends Tag
+  ? Given
+  : Given extends Tag
+    ? Given
+    : string extends Given
+      ? Given
+      : Tag;
+
+export interface Translator<Tag extends string = string> {
   /** The available locale tags, in the order given. */
-  readonly locales: readonly string[];
-  readonly fallbackLocale: string;
-  /** All texts of a code in the best available locale. Never throws. */
-  status(code: unknown, locale?: unknown): LocalizedStatus;
-  /** The end-user message of a code in the best available locale. Never throws. */
-  message(code: unknown, locale?: unknown): string;
+  readonly locales: readonly Tag[];
+  readonly fallbackLocale: Tag;
+  /** All texts of a code in the best available locale. Never throws, whatever it is given. */
+  status<Given extends Tag | (string & {}) = Tag>(
+    code: StatusCodeInput,
+    locale?: LocaleInput<Tag, Given>,
+  ): LocalizedStatus;
+  /** The end-user message of a code in the best available locale. Never throws, whatever it is given. */
+  message<Given extends Tag | (string & {}) = Tag>(
+    code: StatusCodeInput,
+    locale?: LocaleInput<Tag, Given>,
+  ): string;
   /** The best available locale for any tag (`zh-Hans-CN` → `zh-CN`); the fallback when none fits. */
-  resolveLocale(tag: unknown): string;
+  resolveLocale(tag: string | null | undefined): Tag;
   /** The best available locale for an `Accept-Language` header. */
-  negotiateLocale(acceptLanguage: unknown): string;
+  negotiateLocale(acceptLanguage: string | readonly string[] | null | undefined): Tag;
   /** The whole bundle of the best available locale, for its `ui` and `classes` texts. */
-  bundle(locale?: unknown): LocaleBundle;
+  bundle<Given extends Tag | (string & {}) = Tag>(locale?: LocaleInput<Tag, Given>): LocaleBundle;
 }
 
 /** Replaces `{{name}}` with `values[name]`, in one pass, so a value cannot inject a placeholder. */
@@ -239,7 +264,9 @@ function missingFallbackTexts(bundle: LocaleBundle): string[] {
  * is a lookup. `status`, `message`, `resolveLocale` and `negotiateLocale` never throw, whatever
  * they are given: the error-rendering path must not fail while rendering an error.
  */
-export function createTranslator(options: TranslatorOptions): Translator {
+export function createTranslator<const Bundles extends readonly LocaleBundle[]>(
+  options: TranslatorOptions<Bundles>,
+): Translator<Bundles[number]['locale']> {
   const bundles = options?.locales ?? [];
   if (!Array.isArray(bundles) || bundles.length === 0) {
     throw new TypeError(

@@ -133,7 +133,20 @@ describe('statusMessage', () => {
   it('agrees with the core translator for known, class-fallback and unknown codes', async () => {
     const i18n = await withResources('zh-CN');
     const translator = createTranslator({ locales: [en, zhCN] });
-    for (const code of [200, 409, '503', 477, 599, 999, -1, Number.NaN, '409abc', {}, null]) {
+    // Junk included on purpose: both must agree even on what the types forbid.
+    for (const code of [
+      200,
+      409,
+      '503',
+      477,
+      599,
+      999,
+      -1,
+      Number.NaN,
+      '409abc',
+      {},
+      null,
+    ] as never[]) {
       expect(statusMessage(i18n, code), String(code)).toBe(translator.message(code, 'zh-CN'));
       expect(statusMessage(i18n, code, 'message', { lng: 'en' }), String(code)).toBe(
         translator.message(code, 'en'),

@@ -1,4 +1,4 @@
-import { createTranslator } from '@http-status-i18n/core';
+import { createTranslator, type LocaleBundle } from '@http-status-i18n/core';
 import {
   HttpStatusBackend,
   languageOptions,
@@ -12,7 +12,8 @@ import zhTW from '@http-status-i18n/locale-zh-tw';
 import i18next from 'i18next';
 import { describe, expect, it, vi } from 'vitest';
 
-const bundles = [en, zhCN, zhTW, ptBR];
+// Typed as any bundles: these tests pass tags only known at run time (zh-SG, pt-PT …).
+const bundles: LocaleBundle[] = [en, zhCN, zhTW, ptBR];
 const locales = bundles.map((bundle) => bundle.locale);
 const translator = createTranslator({ locales: bundles });
 
@@ -44,7 +45,7 @@ describe('languageOptions: i18next picks the locale core would pick', () => {
     'with the backend, %s reads %s and loads only it and the fallback',
     async (lng, expected) => {
       const byTag = new Map(bundles.map((bundle) => [bundle.locale, bundle]));
-      const loadLocale = vi.fn(async (tag: string) => byTag.get(tag) as (typeof bundles)[number]);
+      const loadLocale = vi.fn(async (tag: string) => byTag.get(tag) as LocaleBundle);
       const i18n = i18next.createInstance().use(HttpStatusBackend);
       await i18n.init({
         lng,

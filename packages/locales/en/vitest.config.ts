@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     // Property sweeps generate thousands of inputs; on a loaded 2-core CI machine that takes seconds.
-    testTimeout: 30_000,
+    testTimeout: 120_000,
     reporters: ['default', ['json', { outputFile: 'test-results.json' }]],
   },
 });

@@ -10,9 +10,10 @@ function deepFreeze<Value>(value: Value): Value {
   return value;
 }
 
-// JSON widens `direction` to string; the locale check guarantees "ltr" or "rtl".
-const bundle: LocaleBundle = deepFreeze(
-  messages as typeof messages & Pick<LocaleBundle, 'direction'>,
+// JSON widens `locale` and `direction` to string; the locale check guarantees both. The
+// literal tag lets a translator built from this bundle type its locale arguments.
+const bundle: LocaleBundle<'es'> = deepFreeze(
+  messages as typeof messages & Pick<LocaleBundle<'es'>, 'locale' | 'direction'>,
 );
 
 export default bundle;
