@@ -138,10 +138,16 @@ test('sitemap.xml lists every code in every locale, and the indexes', async ({ r
   expect(urls.filter((url) => !codePages.includes(url)).sort()).toEqual(
     [`${origin}/`, ...tags.map((tag) => `${origin}/${tag}/`)].sort(),
   );
-  // Every listed page is served.
-  for (const url of urls) {
-    const page = await request.get(new URL(url).pathname, { maxRedirects: 0 });
-    expect(page.status(), url).toBe(200);
+  // Every listed page is served, as a page (a few at a time, to spare a small machine).
+  for (let start = 0; start < urls.length; start += 16) {
+    const batch = urls.slice(start, start + 16);
+    const statuses = await Promise.all(
+      batch.map(async (url) => {
+        const page = await request.head(new URL(url).pathname, { maxRedirects: 0 });
+        return `${url} ${page.status()}`;
+      }),
+    );
+    expect(statuses).toEqual(batch.map((url) => `${url} 200`));
   }
 });
 
