@@ -1,6 +1,6 @@
 import { statusMessage } from '@http-status-i18n/i18next';
 import { Component, type ReactNode } from 'react';
-import { i18next as i18n } from '../i18n';
+import { useTranslation } from 'react-i18next';
 
 /**
  * Keeps one broken page from blanking the whole app: shows the localized 500 message and a way
@@ -14,15 +14,19 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, { failed: 
   }
 
   override render() {
-    if (!this.state.failed) return this.props.children;
-    return (
-      <section className="not-found" role="alert">
-        <h1>{statusMessage(i18n, 500, 'name')}</h1>
-        <p>{statusMessage(i18n, 500, 'message')}</p>
-        <p>
-          <a href="/">{i18n.t('ui.backToIndex')}</a>
-        </p>
-      </section>
-    );
+    return this.state.failed ? <RenderFailure /> : this.props.children;
   }
+}
+
+function RenderFailure() {
+  const { t, i18n } = useTranslation();
+  return (
+    <section className="not-found" role="alert">
+      <h1>{statusMessage(i18n, 500, 'name')}</h1>
+      <p>{statusMessage(i18n, 500, 'message')}</p>
+      <p>
+        <a href="/">{t('ui.backToIndex')}</a>
+      </p>
+    </section>
+  );
 }

@@ -1,7 +1,6 @@
 import { Fragment, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-
-const PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/;
+import { splitTemplate } from '../template';
 
 /**
  * A UI text with its `{{values}}` each in a `<bdi>`: an interpolated code, phrase or query is
@@ -18,8 +17,7 @@ export function Interpolated({
 }) {
   const { t } = useTranslation();
   const template = String(t(i18nKey, { skipInterpolation: true } as never));
-  // split() with a capture group alternates text and placeholder names.
-  const parts = template.split(PLACEHOLDER);
+  const parts = splitTemplate(template);
   return (
     <>
       {parts.map((part, index) =>

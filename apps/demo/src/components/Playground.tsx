@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useHydrated } from '../hydrated';
 import { type Outcome, StatusToast } from './StatusToast';
 
 const QUICK_CODES = [200, 201, 304, 400, 401, 403, 404, 409, 422, 429, 477, 500, 502, 503, 599];
@@ -11,6 +12,8 @@ export function Playground() {
   const [code, setCode] = useState('409');
   const [outcome, setOutcome] = useState<Outcome>();
   const [pending, setPending] = useState(false);
+  const hydrated = useHydrated();
+  const idle = hydrated && !pending;
 
   async function request(path: string) {
     setPending(true);
@@ -43,8 +46,9 @@ export function Playground() {
           value={code}
           onChange={(event) => setCode(event.target.value.trim())}
           aria-invalid={!valid}
+          disabled={!hydrated}
         />
-        <button type="submit" disabled={!valid || pending}>
+        <button type="submit" disabled={!valid || !idle}>
           {t('ui.send')}
         </button>
       </form>
@@ -53,7 +57,7 @@ export function Playground() {
           <button
             key={quick}
             type="button"
-            disabled={pending}
+            disabled={!idle}
             onClick={() => {
               setCode(String(quick));
               void request(`/api/status/${quick}`);
@@ -65,7 +69,7 @@ export function Playground() {
         <button
           type="button"
           className="network-failure"
-          disabled={pending}
+          disabled={!idle}
           aria-label={t('ui.networkError')}
           onClick={() => void request('/api/network-failure')}
         >

@@ -2,6 +2,7 @@ import { getStatus, statusClasses, statusCodes } from '@http-status-i18n/core';
 import { statusMessage } from '@http-status-i18n/i18next';
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useHydrated } from '../hydrated';
 import { Interpolated, Typed } from './Interpolated';
 import { Link } from './Link';
 
@@ -10,6 +11,7 @@ export function StatusBrowser() {
   const { t, i18n } = useTranslation();
   const searchId = useId();
   const [query, setQuery] = useState('');
+  const hydrated = useHydrated();
   const deferredQuery = useDeferredValue(query);
   const language = i18n.resolvedLanguage ?? i18n.language;
 
@@ -38,6 +40,7 @@ export function StatusBrowser() {
         id={searchId}
         type="search"
         value={query}
+        disabled={!hydrated}
         onChange={(event) => setQuery(event.target.value)}
       />
       {shown.length === 0 && (

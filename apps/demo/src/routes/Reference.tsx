@@ -1,11 +1,11 @@
 import { commonStatusCodes, getStatus, type StatusInfo } from '@http-status-i18n/core';
 import { statusMessage } from '@http-status-i18n/i18next';
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Interpolated, Typed } from '../components/Interpolated';
 import { Link } from '../components/Link';
-import { isAvailableLocale } from '../i18n';
-import { NotFound } from './NotFound';
+import { usePageLocale } from '../page-locale';
+import { indexPath } from '../router';
+import { NotFound, UnknownLocale } from './NotFound';
 
 const STANDING_KEY = {
   standard: 'ui.standingStandard',
@@ -25,20 +25,9 @@ function sourceLabel(status: StatusInfo): string {
 export function Reference({ locale, code }: { locale: string; code: string }) {
   const { t, i18n } = useTranslation();
   const status = getStatus(code);
-  const knownLocale = isAvailableLocale(locale);
+  const knownLocale = usePageLocale(locale);
 
-  useEffect(() => {
-    if (knownLocale && i18n.language !== locale) void i18n.changeLanguage(locale);
-  }, [i18n, locale, knownLocale]);
-
-  if (!knownLocale)
-    return (
-      <NotFound
-        detail={
-          <Interpolated i18nKey="ui.unknownLocale" values={{ locale: <Typed text={locale} /> }} />
-        }
-      />
-    );
+  if (!knownLocale) return <UnknownLocale locale={locale} />;
   if (!status)
     return (
       <NotFound
@@ -102,7 +91,7 @@ export function Reference({ locale, code }: { locale: string; code: string }) {
         <ul className="common-codes">{commonStatusCodes.map(codeLink)}</ul>
       </section>
       <p>
-        <Link href="/">{t('ui.backToIndex')}</Link>
+        <Link href={indexPath(locale)}>{t('ui.backToIndex')}</Link>
       </p>
     </article>
   );
