@@ -60,7 +60,7 @@ const STANDING_KEYS = {
 } as const;
 
 function statusText(page: StatusPage, { ui, width }: TextOptions, style: Style): string {
-  const sections: string[] = [style.heading(page.title)];
+  const sections: string[] = [style.heading(wrap(page.title, width))];
   if (page.intro) sections[0] += `\n${wrap(page.intro, width)}`;
   if (page.class !== null) {
     sections.push(
