@@ -42,8 +42,15 @@ function breakableUnits(paragraph: string): string[] {
   let current = '';
   // The last character of `current`, whole: `current.at(-1)` would be half of a surrogate pair.
   let last = '';
+  // Inside a bidi isolate (U+2066–U+2068 … U+2069), as around "(0-RTT)" in Arabic, the run stays
+  // on one line: a terminal that reorders text does so line by line.
+  let isolateDepth = 0;
   for (const char of paragraph) {
-    if (/\s/u.test(char)) {
+    if (char >= '\u2066' && char <= '\u2068') isolateDepth++;
+    else if (char === '\u2069' && isolateDepth > 0) isolateDepth--;
+    if (isolateDepth > 0) {
+      current += char;
+    } else if (/\s/u.test(char)) {
       // Runs of spaces collapse into one.
       if (current !== '') units.push(`${current} `);
       current = '';

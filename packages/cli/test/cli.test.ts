@@ -132,6 +132,13 @@ describe('http-status <code>', () => {
         expect(unwrap(details, joiner)).toBe(statusTexts(bundle, 409).description);
       }
     }
+    // A left-to-right run isolated inside Arabic text ("⁦TLS 1.3 (0-RTT)⁩") stays on one line.
+    for (const columns of [30, 50, 80]) {
+      for (const line of run(['425', '--locale', 'ar'], { columns }).stdout.split('\n')) {
+        const opened = line.match(/[\u2066-\u2068]/g)?.length ?? 0;
+        expect(line.match(/\u2069/g)?.length ?? 0, line).toBe(opened);
+      }
+    }
     // Without a terminal, 80 columns.
     const piped = run(['409']).stdout.split('\n');
     expect(Math.max(...piped.filter((line) => !line.includes('https://')).map(width))).toBe(80);
