@@ -57,7 +57,10 @@ export function parseArguments(argv: readonly string[]): Invocation {
       ...options,
     };
   }
-  return { command: { name: 'status', code: first }, ...options };
+  // Spaces from shell quoting (`" 409"`) are not part of the code.
+  const code = first.trim();
+  if (code === '') throw new UsageError('the status code is empty');
+  return { command: { name: 'status', code }, ...options };
 }
 
 function parse(argv: readonly string[]) {

@@ -108,6 +108,10 @@ describe('http-status <code>', () => {
     expect(unwrap(stdout, '').replaceAll(' ', '')).toContain(message.replaceAll(' ', ''));
   });
 
+  it('reads a code typed with spaces around it', () => {
+    expect(run([' 409 '])).toEqual(run(['409']));
+  });
+
   it('prints the unknown-status text outside 100–599, and exits with 1', () => {
     for (const input of ['999', '42', 'teapot']) {
       const { code, stdout } = run([input]);
@@ -419,6 +423,7 @@ describe('the command line', () => {
       ['409', '--locale'],
       ['409', '--locale', ''],
       ['-1'],
+      [' '],
     ];
     for (const argv of bad) {
       const { code, stdout, stderr } = run(argv);
