@@ -158,7 +158,7 @@ export function runLocaleTool(argv: readonly string[], output: LocaleToolOutput)
       try {
         const created = addLocale(localesDir, tag);
         log(
-          `Created packages/locales/${created}. Next: translate messages.json, then run \`pnpm install\` and \`pnpm locales check ${created}\`.`,
+          `Created packages/locales/${created}. Next: translate messages.json, then run \`pnpm --filter @http-status-i18n/locales generate\` (so servers and the CLI include it), \`pnpm install\` and \`pnpm locales check ${created}\`.`,
         );
         return 0;
       } catch (failure) {
