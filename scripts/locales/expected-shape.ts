@@ -30,7 +30,15 @@ export function expectedTextPaths(): string[] {
 /** The top-level fields besides the texts. */
 export const headerFields = ['locale', 'name', 'direction'] as const;
 
-/** Placeholders the translator itself fills, so even the reference locale must have them. */
+/** Placeholders the server fills from a response header, by text path. */
+const contextPlaceholders: Readonly<Record<string, readonly string[]>> = {
+  'ui.rateLimitedRetry': ['wait'],
+  'ui.unavailableRetry': ['wait'],
+  'ui.allowedMethods': ['methods'],
+  'ui.sizeLimit': ['limit'],
+};
+
+/** Placeholders the translator or the server fills, so even the reference locale must have them. */
 export function requiredPlaceholders(path: string): string[] {
   if (
     /^classes\.\dxx\.message$/.test(path) ||
@@ -39,7 +47,7 @@ export function requiredPlaceholders(path: string): string[] {
   ) {
     return ['code'];
   }
-  return [];
+  return [...(Object.hasOwn(contextPlaceholders, path) ? (contextPlaceholders[path] ?? []) : [])];
 }
 
 /** The npm package name of a locale folder. */
