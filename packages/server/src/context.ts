@@ -113,6 +113,58 @@ export function validateContext(options: ResponseContext): ValidatedContext {
   };
 }
 
+/** The context options that are set: an explicit `undefined` does not hide an error's value. */
+export function definedContext(options: ResponseContext): ResponseContext {
+  const { retryAfter, allow, limitBytes } = options;
+  return {
+    ...(retryAfter === undefined ? {} : { retryAfter }),
+    ...(allow === undefined ? {} : { allow }),
+    ...(limitBytes === undefined ? {} : { limitBytes }),
+  };
+}
+
+function headerValue(headers: unknown, name: string): unknown {
+  if (typeof headers !== 'object' || headers === null) return undefined;
+  for (const [key, value] of Object.entries(headers)) {
+    if (key.toLowerCase() === name) return value;
+  }
+  return undefined;
+}
+
+/**
+ * What a thrown error says about its response, by the conventions of http-errors (`headers`)
+ * and body-parser (`limit`). The error is not the caller's own input, so a value that would not
+ * validate is dropped rather than thrown about.
+ */
+export function contextOfError(error: unknown): ResponseContext {
+  if (typeof error !== 'object' || error === null) return {};
+  const context: { retryAfter?: string; allow?: string[]; limitBytes?: number } = {};
+  try {
+    const { headers, limit } = error as { headers?: unknown; limit?: unknown };
+    const retryAfter = headerValue(headers, 'retry-after');
+    if (typeof retryAfter === 'string') {
+      validateContext({ retryAfter });
+      context.retryAfter = retryAfter;
+    }
+    const allow = headerValue(headers, 'allow');
+    if (typeof allow === 'string') {
+      const methods = allow
+        .split(',')
+        .map((method) => method.trim())
+        .filter(Boolean);
+      validateContext({ allow: methods });
+      context.allow = methods;
+    }
+    if (typeof limit === 'number') {
+      validateContext({ limitBytes: limit });
+      context.limitBytes = limit;
+    }
+  } catch {
+    // A malformed value is dropped; the values read before it stand.
+  }
+  return context;
+}
+
 /** The wait in the largest unit that keeps it a whole number, rounded up: never "too early". */
 function relativeWait(seconds: number, locale: string): string {
   const format = new Intl.RelativeTimeFormat(locale, { numeric: 'always' });

@@ -1,5 +1,11 @@
 import { getStatus, getStatusClass, type Translator } from '@http-status-i18n/core';
-import { contextMessage, type ResponseContext, validateContext } from './context.js';
+import {
+  contextMessage,
+  contextOfError,
+  definedContext,
+  type ResponseContext,
+  validateContext,
+} from './context.js';
 
 /** An RFC 9457 problem document. */
 export interface ProblemDocument {
@@ -56,9 +62,11 @@ export interface ProblemDetailsOptions extends ResponseContext {
   /** More members of the problem document (not `type`, `title`, `status`, `detail`, `instance`). */
   readonly extensions?: Readonly<Record<string, unknown>> | undefined;
   /**
-   * The error being reported. Its message becomes `detail` only for a 4xx error that says it
-   * may be shown (`expose: true`, as http-errors sets); a 5xx never shows an error's message or
-   * stack, whatever it says.
+   * The error being answered. Its message and stack never reach the client, whatever the status:
+   * they are written for developers, in their language, and a 5xx's may hold secrets (the
+   * `detail` is the localized message, or the `detail` option). What it says about the response
+   * is used when the options do not say it: `headers` (http-errors) for `Retry-After` and
+   * `Allow`, and `limit` (body-parser's 413) for `limitBytes`. Invalid values there are ignored.
    */
   readonly error?: unknown;
 }
@@ -68,7 +76,6 @@ const STANDARD_MEMBERS = new Set(['type', 'title', 'status', 'detail', 'instance
 const NO_CONTENT = new Set([204, 205, 304]);
 /** A header value must not break the header block (RFC 9110 §5.5); a locale tag never needs more. */
 const LANGUAGE_TAG = /^[A-Za-z0-9]{1,8}(?:-[A-Za-z0-9]{1,8})*$/;
-const MAX_EXPOSED_MESSAGE_LENGTH = 1000;
 
 function describeValue(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value.slice(0, 40));
@@ -116,14 +123,6 @@ export function negotiateRequestLocale(
   return translator.locales.includes(negotiated) ? negotiated : translator.fallbackLocale;
 }
 
-/** The message of an error that says it may be shown to the client (http-errors' `expose`). */
-function exposedMessage(error: unknown, status: number): string | undefined {
-  if (status >= 500 || typeof error !== 'object' || error === null) return undefined;
-  const { expose, message } = error as { expose?: unknown; message?: unknown };
-  if (expose !== true || typeof message !== 'string' || message.trim() === '') return undefined;
-  return message.slice(0, MAX_EXPOSED_MESSAGE_LENGTH);
-}
-
 function optionalString(value: unknown, name: string): string | undefined {
   if (value === undefined) return undefined;
   if (typeof value !== 'string') {
@@ -167,7 +166,7 @@ export function problemDetails(code: number, options: ProblemDetailsOptions): Pr
       );
     }
   }
-  const context = validateContext(options);
+  const context = validateContext({ ...contextOfError(options.error), ...definedContext(options) });
 
   const locale = negotiateRequestLocale(translator, options.acceptLanguage, options.request);
   const givenMethod = options.method ?? options.request?.method;
@@ -182,10 +181,7 @@ export function problemDetails(code: number, options: ProblemDetailsOptions): Pr
   if (hasBody) {
     const texts = translator.status(code, locale);
     const detail =
-      givenDetail ??
-      exposedMessage(options.error, code) ??
-      contextMessage(code, context, translator, locale) ??
-      texts.message;
+      givenDetail ?? contextMessage(code, context, translator, locale) ?? texts.message;
     body = {
       type,
       title: texts.name,

@@ -7,17 +7,11 @@ export type { ProblemHandlerOptions } from '../adapter-options.js';
 
 type Next = (error?: unknown) => void;
 
-/** body-parser's 413 error says how large a body may be (`limit`, in bytes). */
-function limitOf(error: unknown, status: number): number | undefined {
-  if (status !== 413 || typeof error !== 'object' || error === null) return undefined;
-  const { limit } = error as { limit?: unknown };
-  return typeof limit === 'number' && Number.isSafeInteger(limit) && limit >= 0 ? limit : undefined;
-}
-
 /**
  * Express 5 error middleware (register it last): answers an error with localized problem
  * details, its status from the error's `status` or `statusCode` (4xx, 5xx; http-errors,
- * body-parser), else 500. A 5xx never shows the error's message.
+ * body-parser), else 500, with body-parser's size limit in a 413. The error's message is never
+ * shown to the client.
  */
 export function problemDetailsErrorHandler(options: ProblemHandlerOptions) {
   return (error: unknown, request: IncomingMessage, response: ServerResponse, next: Next) => {
@@ -25,15 +19,9 @@ export function problemDetailsErrorHandler(options: ProblemHandlerOptions) {
     if (response.headersSent) return next(error);
     const status = statusOfError(error);
     reportServerError(options, status, error);
-    const limitBytes = limitOf(error, status);
     writeProblemResponse(
       response,
-      problemDetails(status, {
-        translator: options.translator,
-        request,
-        error,
-        ...(limitBytes === undefined ? {} : { limitBytes }),
-      }),
+      problemDetails(status, { translator: options.translator, request, error }),
     );
   };
 }

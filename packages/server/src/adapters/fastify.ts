@@ -12,14 +12,16 @@ function send(reply: FastifyReply, problem: ProblemResponse): FastifyReply {
     reply.removeHeader('content-type');
     return reply.send();
   }
-  return reply.send(JSON.stringify(problem.body));
+  // A Buffer, not a string: Fastify would add "; charset=utf-8", a parameter JSON does not
+  // define (RFC 8259 §11).
+  return reply.send(Buffer.from(JSON.stringify(problem.body)));
 }
 
 /**
  * Fastify 5 plugin: `setErrorHandler` and `setNotFoundHandler` answering with localized problem
  * details. Registered on the root instance, it covers every route, as fastify-plugin would make
- * it (without depending on it). A 5xx is logged with `request.log` and never shows the error's
- * message; a validation error (400) shows the localized 400 text, not the schema's English.
+ * it (without depending on it). A 5xx is logged with `request.log`; no error's message reaches
+ * the client (a validation error gets the localized 400 text, not the schema's English).
  */
 export function problemDetailsPlugin(
   fastify: FastifyInstance,
