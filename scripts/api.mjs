@@ -4,9 +4,8 @@
  * (`PORT` chooses another port).
  */
 import { spawn } from 'node:child_process';
-import { once } from 'node:events';
 import { join } from 'node:path';
-import { ensureDependencies, env, root, runPnpm } from './toolchain.mjs';
+import { ensureDependencies, env, exitWithServer, root, runPnpm } from './toolchain.mjs';
 
 ensureDependencies();
 const built = runPnpm([
@@ -24,12 +23,4 @@ const server = spawn(process.execPath, [join(root, 'apps/api/dist/main.js')], {
   stdio: 'inherit',
   env, // PORT, when set, chooses the port (default 4800)
 });
-let stopping = false;
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.on(signal, () => {
-    stopping = true;
-    server.kill(signal);
-  });
-}
-const [code] = await once(server, 'exit');
-process.exit(stopping ? 0 : (code ?? 1));
+await exitWithServer(server);
