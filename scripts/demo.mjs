@@ -3,9 +3,8 @@
  * demo app and what it depends on (through turbo), and serves it on http://127.0.0.1:4173.
  */
 import { spawn } from 'node:child_process';
-import { once } from 'node:events';
 import { join } from 'node:path';
-import { ensureDependencies, env, root, runPnpm } from './toolchain.mjs';
+import { ensureDependencies, env, exitWithServer, root, runPnpm } from './toolchain.mjs';
 
 ensureDependencies();
 const built = runPnpm([
@@ -27,13 +26,4 @@ const server = spawn(
   { cwd: demo, stdio: 'inherit', env },
 );
 console.log('\nhttp-status-i18n demo: http://127.0.0.1:4173  (Ctrl+C to stop)\n');
-// The terminal sends Ctrl+C to the whole process group: let Vite stop, then leave quietly.
-let stopping = false;
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.on(signal, () => {
-    stopping = true;
-    server.kill(signal);
-  });
-}
-const [code] = await once(server, 'exit');
-process.exit(stopping ? 0 : (code ?? 1));
+await exitWithServer(server);

@@ -4,6 +4,7 @@
  * dependencies. Shared by scripts/check.mjs and scripts/demo.mjs.
  */
 import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -47,4 +48,21 @@ export function ensureDependencies() {
   if (existsSync(join(root, 'node_modules', '.modules.yaml'))) return;
   const { status } = runPnpm(['install', '--frozen-lockfile']);
   if (status !== 0) process.exit(status ?? 1);
+}
+
+/**
+ * Waits for a long-running server started by `npm run demo` or `npm run api`, then exits with
+ * its code. The terminal sends Ctrl+C to the whole process group: the server is let stop, and
+ * stopping it is not a failure.
+ */
+export async function exitWithServer(server) {
+  let stopping = false;
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.on(signal, () => {
+      stopping = true;
+      server.kill(signal);
+    });
+  }
+  const [code] = await once(server, 'exit');
+  process.exit(stopping ? 0 : (code ?? 1));
 }

@@ -331,10 +331,13 @@ export function checkLocales({
           `markup is not allowed (plain text only): ${JSON.stringify(MARKUP.exec(text)?.[0])}`,
         );
       const referenceText = valueAt(reference, path);
-      const wanted =
-        typeof referenceText === 'string'
-          ? placeholdersOf(referenceText)
-          : requiredPlaceholders(path);
+      // The placeholders code fills are required even of English, which is checked against itself.
+      const wanted = [
+        ...new Set([
+          ...(typeof referenceText === 'string' ? placeholdersOf(referenceText) : []),
+          ...requiredPlaceholders(path),
+        ]),
+      ].sort();
       const found = placeholdersOf(text);
       const singleBrace = SINGLE_BRACE_PLACEHOLDER.exec(text);
       if (singleBrace) {

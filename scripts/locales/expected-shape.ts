@@ -34,7 +34,15 @@ export function expectedTextPaths(): string[] {
  */
 export const headerFields = ['locale', 'name', 'direction', 'draft'] as const;
 
-/** Placeholders the translator itself fills, so even the reference locale must have them. */
+/** Placeholders the server fills from a response header, by text path. */
+const contextPlaceholders: Readonly<Record<string, readonly string[]>> = {
+  'ui.rateLimitedRetry': ['wait'],
+  'ui.unavailableRetry': ['wait'],
+  'ui.allowedMethods': ['methods'],
+  'ui.sizeLimit': ['limit'],
+};
+
+/** Placeholders the translator or the server fills, so even the reference locale must have them. */
 export function requiredPlaceholders(path: string): string[] {
   if (
     /^classes\.\dxx\.message$/.test(path) ||
@@ -43,7 +51,7 @@ export function requiredPlaceholders(path: string): string[] {
   ) {
     return ['code'];
   }
-  return [];
+  return [...(Object.hasOwn(contextPlaceholders, path) ? (contextPlaceholders[path] ?? []) : [])];
 }
 
 /** The npm package name of a locale folder. */

@@ -71,9 +71,18 @@ export const uiTextKeys = Object.freeze([
   'search',
   'noResults',
   'dismiss',
+  // Messages with a response header's context, filled in by @http-status-i18n/server.
+  'rateLimitedRetry',
+  'unavailableRetry',
+  'allowedMethods',
+  'sizeLimit',
 ] as const);
 
-/** Interface strings. Placeholders in `{{…}}` are filled by the caller (`unknown`: `{{code}}`). */
+/**
+ * Interface strings. Placeholders in `{{…}}` are filled by the caller (`unknown`: `{{code}}`;
+ * `rateLimitedRetry` and `unavailableRetry`: `{{wait}}`, a relative time such as "in 2 minutes";
+ * `allowedMethods`: `{{methods}}`, a list of methods; `sizeLimit`: `{{limit}}`, a size in bytes).
+ */
 export type UiTexts = Readonly<Record<(typeof uiTextKeys)[number], string>>;
 
 /** Text direction of a script. */

@@ -59,6 +59,10 @@ function translatedLocale(tag: string) {
     definedBy: '{{source}}',
     unknownLocale: '{{locale}}',
     noResults: '{{query}}',
+    rateLimitedRetry: '{{wait}}',
+    unavailableRetry: '{{wait}}',
+    allowedMethods: '{{methods}}',
+    sizeLimit: '{{limit}}',
   })) {
     data.ui[key] = `${tag} ${key} ${extra}`;
   }
@@ -511,6 +515,21 @@ describe('placeholders', () => {
     writeMessages('de', data);
     run('record', 'de');
     expect(run('check', 'de').status).toBe(0);
+  });
+
+  it('requires the placeholders the server fills, even in the reference locale', () => {
+    const data = readMessages('en');
+    data.ui.rateLimitedRetry = 'Please try again later.';
+    data.ui.allowedMethods = 'Allowed: {{list}}';
+    data.ui.sizeLimit = 'Too large: {{limit}} ({{limit}})';
+    writeMessages('en', data);
+    const { status, output } = run('check', 'en');
+    expect(status).toBe(1);
+    expect(output).toMatch(/ui\.rateLimitedRetry\s+placeholders none, expected \{\{wait\}\}/);
+    expect(output).toMatch(
+      /ui\.allowedMethods\s+placeholders \{\{list\}\}, expected \{\{list\}\} \{\{methods\}\}/,
+    );
+    expect(output).not.toMatch(/ui\.sizeLimit/);
   });
 
   it('names single braces as the mistake', () => {
