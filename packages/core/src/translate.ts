@@ -41,8 +41,11 @@ export interface TranslatorOptions<
   readonly fallbackLocale?: Bundles[number]['locale'] | (string & {});
 }
 
-/** A status code as callers hold it: a registered code (editors complete them), any number, or a numeric string. */
-export type StatusCodeInput = StatusCode | number | (string & {});
+/**
+ * A status code as callers hold it: a registered code (editors complete them), any number, a
+ * numeric string, or nothing yet (`response?.status`), which gets the unknown-status text.
+ */
+export type StatusCodeInput = StatusCode | number | (string & {}) | null | undefined;
 
 /**
  * The locale argument of a translator with the tags `Tag`: one of them (editors complete them),
