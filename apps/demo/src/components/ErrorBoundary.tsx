@@ -1,4 +1,4 @@
-import { statusMessage } from '@http-status-i18n/i18next';
+import { StatusMessage } from '@http-status-i18n/react';
 import { Component, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -19,11 +19,11 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, { failed: 
 }
 
 function RenderFailure() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   return (
     <section className="not-found" role="alert">
-      <h1>{statusMessage(i18n, 500, 'name')}</h1>
-      <p>{statusMessage(i18n, 500, 'message')}</p>
+      <StatusMessage as="h1" code={500} field="name" />
+      <StatusMessage as="p" code={500} />
       <p>
         <a href="/">{t('ui.backToIndex')}</a>
       </p>

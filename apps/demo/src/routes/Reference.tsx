@@ -1,5 +1,6 @@
 import { commonStatusCodes, getStatus, type StatusInfo } from '@http-status-i18n/core';
 import { statusMessage } from '@http-status-i18n/i18next';
+import { StatusMessage } from '@http-status-i18n/react';
 import { useTranslation } from 'react-i18next';
 import { Interpolated, Typed } from '../components/Interpolated';
 import { Link } from '../components/Link';
@@ -72,14 +73,14 @@ export function Reference({ locale, code }: { locale: string; code: string }) {
       </p>
       <section aria-labelledby="meaning">
         <h2 id="meaning">{t('ui.meaning')}</h2>
-        <p className="status-name">{statusMessage(i18n, status.code, 'name')}</p>
-        <p className="summary">{statusMessage(i18n, status.code, 'summary')}</p>
+        <StatusMessage as="p" className="status-name" code={status.code} field="name" />
+        <StatusMessage as="p" className="summary" code={status.code} field="summary" />
       </section>
       <section aria-labelledby="details">
         <h2 id="details">{t('ui.details')}</h2>
-        <p>{statusMessage(i18n, status.code, 'description')}</p>
+        <StatusMessage as="p" code={status.code} field="description" />
         <blockquote className="user-message">
-          {statusMessage(i18n, status.code, 'message')}
+          <StatusMessage code={status.code} />
         </blockquote>
       </section>
       <section aria-labelledby="related">
