@@ -26,11 +26,10 @@ async function i18nIn(lng: string) {
 }
 
 /** Renders `element` inside the provider, as an app does. */
-// biome-ignore lint/suspicious/noExplicitAny: any component with any props, as a test harness
-function render(
+function render<Props extends object>(
   i18n: Awaited<ReturnType<typeof i18nIn>>,
-  component: (props: any) => ReactElement,
-  props: object,
+  component: (props: Props) => ReactElement,
+  props: Props,
 ) {
   return renderToStaticMarkup(
     createElement(I18nextProvider, { i18n }, createElement(component, props)),
