@@ -4,18 +4,9 @@
  */
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { ensureDependencies, env, exitWithServer, root, runPnpm } from './toolchain.mjs';
+import { buildWithDependencies, env, exitWithServer, root } from './toolchain.mjs';
 
-ensureDependencies();
-const built = runPnpm([
-  'exec',
-  'turbo',
-  'run',
-  'build',
-  '--filter=@http-status-i18n/demo...',
-  '--output-logs=errors-only',
-]);
-if (built.status !== 0) process.exit(built.status ?? 1);
+buildWithDependencies('@http-status-i18n/demo');
 
 // Vite is started directly, not through `pnpm run`: pnpm reports a Ctrl+C as a failed command
 // (ERR_PNPM_RECURSIVE_RUN_FIRST_FAIL … SIGINT), and stopping the demo is not a failure.

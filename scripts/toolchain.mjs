@@ -66,3 +66,20 @@ export async function exitWithServer(server) {
   const [code] = await once(server, 'exit');
   process.exit(stopping ? 0 : (code ?? 1));
 }
+
+/**
+ * Installs the workspace if needed and builds `packageName` with everything it depends on,
+ * through turbo (a cache hit when nothing changed); exits with turbo's status on failure.
+ */
+export function buildWithDependencies(packageName) {
+  ensureDependencies();
+  const built = runPnpm([
+    'exec',
+    'turbo',
+    'run',
+    'build',
+    `--filter=${packageName}...`,
+    '--output-logs=errors-only',
+  ]);
+  if (built.status !== 0) process.exit(built.status ?? 1);
+}
