@@ -4,6 +4,7 @@ export default defineConfig({
   test: {
     // Bounds a hung test only (the bin and `pnpm pack` start processes); nothing here is timed.
     testTimeout: 120_000,
+    hookTimeout: 120_000,
     reporters: ['default', ['json', { outputFile: 'test-results.json' }]],
   },
 });
