@@ -1,7 +1,18 @@
 import { test as base, expect, type Page, type TestInfo } from '@playwright/test';
 
-/** Locale chunks the page requested: the build names them `locale-<tag>-<hash>.js`. */
-export const test = base.extend<{ localeChunks: string[] }>({
+/**
+ * `localeChunks`: locale chunks the page requested (the build names them `locale-<tag>-<hash>.js`).
+ * `statusApi`: the example API's URL the playground is given (`window.__STATUS_API__`); none by
+ * default, so that an API someone runs on this machine (`npm run api`) changes no other test.
+ */
+export const test = base.extend<{ localeChunks: string[]; statusApi: string }>({
+  statusApi: ['', { option: true }],
+  page: async ({ page, statusApi }, use) => {
+    await page.addInitScript((url) => {
+      window.__STATUS_API__ = url;
+    }, statusApi);
+    await use(page);
+  },
   localeChunks: async ({ page }, use) => {
     const chunks: string[] = [];
     page.on('request', (request) => {

@@ -1,13 +1,24 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useHydrated } from '../hydrated';
+import { requestStatus, statusApi } from '../status-source';
 import { type Outcome, StatusToast } from './StatusToast';
 
 const QUICK_CODES = [200, 201, 304, 400, 401, 403, 404, 409, 422, 429, 477, 500, 502, 503, 599];
 
-/** Real requests to endpoints that answer with the chosen status, and the message an app shows. */
+/** The demo server drops this request: what an app meets when the network fails. */
+async function networkFailure(): Promise<Outcome> {
+  const response = await fetch('/api/network-failure', { cache: 'no-store' });
+  return { kind: 'response', url: response.url, response };
+}
+
+/**
+ * Real requests to endpoints that answer with the chosen status, and the message an app shows:
+ * the example API's localized problem details when it runs (`npm run api`), else the demo
+ * server's own endpoints.
+ */
 export function Playground() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const inputId = useId();
   const [code, setCode] = useState('409');
   const [outcome, setOutcome] = useState<Outcome>();
@@ -15,17 +26,25 @@ export function Playground() {
   const hydrated = useHydrated();
   const idle = hydrated && !pending;
 
-  async function request(path: string) {
+  // Asked once the page runs, so that the first request does not wait for the probe.
+  useEffect(() => void statusApi(), []);
+
+  async function send(request: () => Promise<Outcome>) {
     setPending(true);
     try {
-      const response = await fetch(path, { cache: 'no-store' });
-      setOutcome({ kind: 'status', code: response.status });
+      setOutcome(await request());
     } catch {
       setOutcome({ kind: 'network-failure' });
     } finally {
       setPending(false);
     }
   }
+
+  const requestCode = (status: number) =>
+    send(async () => ({
+      kind: 'response',
+      ...(await requestStatus(status, i18n.resolvedLanguage ?? i18n.language)),
+    }));
 
   const valid = /^[2-5]\d\d$/.test(code);
   return (
@@ -34,7 +53,7 @@ export function Playground() {
       <form
         onSubmit={(event) => {
           event.preventDefault();
-          if (valid) void request(`/api/status/${code}`);
+          if (valid) void requestCode(Number(code));
         }}
       >
         <label htmlFor={inputId}>{t('ui.statusCode')}</label>
@@ -60,7 +79,7 @@ export function Playground() {
             disabled={!idle}
             onClick={() => {
               setCode(String(quick));
-              void request(`/api/status/${quick}`);
+              void requestCode(quick);
             }}
           >
             {quick}
@@ -71,7 +90,7 @@ export function Playground() {
           className="network-failure"
           disabled={!idle}
           aria-label={t('ui.networkError')}
-          onClick={() => void request('/api/network-failure')}
+          onClick={() => void send(networkFailure)}
         >
           ⚡︎
         </button>
