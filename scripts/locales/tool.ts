@@ -28,7 +28,8 @@ function columns(text: string): number {
   return width;
 }
 
-function table(rows: string[][]): string {
+/** Rows as aligned columns; any number of rows (a report can hold hundreds of thousands). */
+export function table(rows: string[][]): string {
   // A loop, not Math.max(...spread): a report can hold more rows than the engine takes arguments.
   const widths: number[] = [];
   for (const row of rows) {
