@@ -42,8 +42,11 @@ describe('@http-status-i18n/locales', () => {
     const translator = createTranslator({ locales });
     expect(translator.fallbackLocale).toBe('en');
     expect(translator.locales).toEqual(folders.map(({ tag }) => tag));
+    const english = locales.find((bundle) => bundle.locale === 'en');
     for (const bundle of locales) {
-      expect(translator.status(409, bundle.locale).name).toBe(bundle.statuses['409'].name);
+      // A draft locale may not have this text yet: then the fallback's stands in.
+      const own = bundle.statuses['409'].name || english?.statuses['409'].name;
+      expect(translator.status(409, bundle.locale).name).toBe(own);
       expect(translator.status(statusCodes.at(-1), bundle.locale).known).toBe(true);
     }
     expect(translator.resolveLocale('zh-Hant-HK')).toBe('zh-TW');

@@ -299,7 +299,7 @@ describe('context in the message', () => {
 
   it('has the context texts in every locale, with the value in them', () => {
     const translator = everyLocale;
-    expect(translator.locales).toHaveLength(10);
+    expect(translator.locales.length).toBeGreaterThanOrEqual(10);
     for (const locale of translator.locales) {
       const wait = problemDetails(429, { translator, acceptLanguage: locale, retryAfter: 30 });
       expect(wait.body?.detail).toContain(
