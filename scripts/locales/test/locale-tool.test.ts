@@ -11,7 +11,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { expectedTextPaths } from '../expected-shape.js';
 import { addLocale, recordSources } from '../scaffold.js';
 import { runLocaleTool, table } from '../tool.js';
@@ -79,10 +79,17 @@ function translatedLocale(tag: string) {
 const problemLines = (output: string) =>
   output.split('\n').filter((line) => /messages\.json:\d+|\.json:\d+/.test(line));
 
-beforeEach(() => {
-  localesDir = mkdtempSync(join(tmpdir(), 'locales-'));
+/** Complete en and de, built once and copied for each test: each test may change its copy. */
+let template: string;
+beforeAll(() => {
+  localesDir = template = mkdtempSync(join(tmpdir(), 'locales-template-'));
   translatedLocale('en');
   translatedLocale('de');
+});
+afterAll(() => rmSync(template, { recursive: true, force: true }));
+beforeEach(() => {
+  localesDir = mkdtempSync(join(tmpdir(), 'locales-'));
+  cpSync(template, localesDir, { recursive: true });
 });
 afterEach(() => rmSync(localesDir, { recursive: true, force: true }));
 
