@@ -14,6 +14,11 @@ import { workspaceResolver } from '../workspace-packages.mjs';
  */
 export const budgets = [
   {
+    name: 'getPhrase alone',
+    code: "import { getPhrase } from '@http-status-i18n/core'; console.log(getPhrase(409));",
+    gzip: 1200,
+  },
+  {
     name: 'getStatus alone',
     code: "import { getStatus } from '@http-status-i18n/core'; console.log(getStatus(409));",
     gzip: 3900, // 2026-11-29: AWS ELB 464 and 561, retry rules and registryPhrase added ~210 B
@@ -67,6 +72,11 @@ const isolation = [
     name: 'getStatus does not bundle the translator',
     code: "import { getStatus } from '@http-status-i18n/core'; console.log(getStatus(409));",
     absent: ['at least one locale bundle', 'Intl.Locale'],
+  },
+  {
+    name: 'getPhrase does not bundle the registry',
+    code: "import { getPhrase } from '@http-status-i18n/core'; console.log(getPhrase(409));",
+    absent: ['rfc-editor.org', 'Cloudflare', 'standing'],
   },
   {
     name: 'STATUS does not bundle the registry',

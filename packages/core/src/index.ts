@@ -33,6 +33,7 @@ export {
 } from './status-class.js';
 export { type StatusCode, statusCodes } from './status-codes.js';
 export { STATUS } from './status-constants.js';
+export { getPhrase } from './status-phrases.js';
 export {
   createTranslator,
   formatStatusCode,

@@ -1,7 +1,7 @@
 import type { StatusClass } from './registry/types.js';
 
-/** The five classes, in order. */
-export const statusClasses: readonly StatusClass[] = Object.freeze([
+/** The five classes, in order. Marked pure, so a bundle that needs only `getPhrase` drops it. */
+export const statusClasses: readonly StatusClass[] = /* @__PURE__ */ Object.freeze([
   '1xx',
   '2xx',
   '3xx',

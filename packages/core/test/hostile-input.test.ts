@@ -48,6 +48,7 @@ describe('every exported function, with hostile input', () => {
         'createLocaleMatcher',
         'createTranslator',
         'formatStatusCode',
+        'getPhrase',
         'getStatus',
         'getStatusClass',
         'interpolate',

@@ -1,4 +1,5 @@
 import {
+  getPhrase,
   getStatus,
   getStatusClass,
   isClientError,
@@ -95,6 +96,20 @@ describe('getStatus', () => {
       STATUS.CONFLICT = 409;
     };
     expectTypeOf(mutate).toBeFunction();
+  });
+});
+
+describe('getPhrase', () => {
+  it('gives the reason phrase getStatus gives, for every code, from its own small table', () => {
+    for (const code of statusCodes) {
+      expect(getPhrase(code), String(code)).toBe(getStatus(code).phrase);
+      expect(getPhrase(String(code)), String(code)).toBe(getStatus(code).phrase);
+    }
+  });
+
+  it('gives undefined for anything that is not a known code', () => {
+    for (const input of [477, 999, ' 409 ', '409.0', 'toString', '__proto__', null, {}, Number.NaN])
+      expect(getPhrase(input), String(input)).toBeUndefined();
   });
 });
 
