@@ -127,6 +127,10 @@ printTable(`Cold import (median of ${SAMPLES} fresh processes, ms)`, ['package',
 // 3. Bundle size of a typical app import (esbuild, minified, gzip -9).
 const bundles = [
   [
+    'ours: getPhrase only',
+    "import { getPhrase } from '@http-status-i18n/core'; console.log(getPhrase(404));",
+  ],
+  [
     'ours: getStatus only',
     "import { getStatus } from '@http-status-i18n/core'; console.log(getStatus(404).phrase);",
   ],
