@@ -1,4 +1,4 @@
-import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { unisolatedLatinRuns } from './bidi.js';
 import {
@@ -12,7 +12,8 @@ import {
   requiredPlaceholders,
 } from './expected-shape.js';
 import { type JsonSource, JsonSyntaxError, parseJsonSource } from './json-source.js';
-import { hashText, PROVENANCE_FILE, readHistory, readProvenance } from './provenance.js';
+import { hashText, PROVENANCE_FILE, provenanceFrom, readHistory } from './provenance.js';
+import { isSymbolicLink } from './tool-files.js';
 
 export interface Problem {
   readonly file: string;
@@ -103,14 +104,6 @@ function readJson(file: string, report: Report): JsonSource | undefined {
   }
   return source;
 }
-
-const isSymbolicLink = (path: string) => {
-  try {
-    return lstatSync(path).isSymbolicLink();
-  } catch {
-    return false;
-  }
-};
 
 export interface CheckOptions {
   /** The folder holding one folder per locale (packages/locales). */
@@ -264,10 +257,10 @@ export function checkLocales({
       : undefined;
     const allowlist = (allowlistSource?.data ?? {}) as Record<string, unknown>;
     const provenanceFile = join(folder, PROVENANCE_FILE);
-    let provenance: ReturnType<typeof readProvenance>['provenance'] = {};
+    let provenance: ReturnType<typeof provenanceFrom> = {};
     if (tag !== REFERENCE_LOCALE) {
       const read = readJson(provenanceFile, problemIn(provenanceFile));
-      if (read) provenance = readProvenance(folder).provenance;
+      if (read) provenance = provenanceFrom(read.data);
     }
     const rightToLeft = fields.direction === 'rtl';
     const draft = fields.draft === true;

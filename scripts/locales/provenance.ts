@@ -36,18 +36,23 @@ const isTextSource = (value: unknown): value is TextSource =>
   typeof (value as TextSource).en === 'string' &&
   typeof (value as TextSource).text === 'string';
 
+/** The well-formed entries of a parsed provenance file; anything else is ignored. */
+export function provenanceFrom(data: unknown): Provenance {
+  const provenance: Provenance = {};
+  if (typeof data === 'object' && data !== null && !Array.isArray(data)) {
+    for (const [path, value] of Object.entries(data)) {
+      if (isTextSource(value)) provenance[path] = { en: value.en, text: value.text };
+    }
+  }
+  return provenance;
+}
+
 /** Reads a locale's provenance; a missing file is an empty one. Throws JsonSyntaxError. */
 export function readProvenance(folder: string): { provenance: Provenance; source?: JsonSource } {
   const file = join(folder, PROVENANCE_FILE);
   if (!existsSync(file)) return { provenance: {} };
   const source = parseJsonSource(readFileSync(file, 'utf8'));
-  const provenance: Provenance = {};
-  if (typeof source.data === 'object' && source.data !== null && !Array.isArray(source.data)) {
-    for (const [path, value] of Object.entries(source.data)) {
-      if (isTextSource(value)) provenance[path] = { en: value.en, text: value.text };
-    }
-  }
-  return { provenance, source };
+  return { provenance: provenanceFrom(source.data), source };
 }
 
 /** English texts by hash; unreadable or missing history is empty (it only improves messages). */

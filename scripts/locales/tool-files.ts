@@ -1,19 +1,19 @@
-import { existsSync, lstatSync, writeFileSync } from 'node:fs';
+import { lstatSync, writeFileSync } from 'node:fs';
 
 /**
  * Why the tool must not write `file`, or `undefined` when it may. A symbolic link could point
  * outside the repository, so the tool writes only regular files (or creates new ones).
  */
 export function refusalToWrite(file: string): string | undefined {
-  if (!existsSync(file) && !isDanglingLink(file)) return undefined;
-  return lstatSync(file).isSymbolicLink()
+  return isSymbolicLink(file)
     ? `${file} is a symbolic link; the locale tool writes only regular files in the repository`
     : undefined;
 }
 
-function isDanglingLink(file: string): boolean {
+/** Whether `path` is a symbolic link, dangling or not; `false` when nothing is there. */
+export function isSymbolicLink(path: string): boolean {
   try {
-    return lstatSync(file).isSymbolicLink();
+    return lstatSync(path).isSymbolicLink();
   } catch {
     return false;
   }
