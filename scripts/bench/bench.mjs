@@ -7,13 +7,13 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { bundle } from '../size/check-size.mjs';
+import { bundlers } from '../size/bundlers.mjs';
 import { root } from '../toolchain.mjs';
-import { workspacePackages } from '../workspace-packages.mjs';
+import { createWorkspaceResolver, nodeConditions } from '../workspace-packages.mjs';
 import { compare, median, printTable, sinkValue } from './harness.mjs';
 
-const packages = workspacePackages();
-const entryOf = (name) => pathToFileURL(packages.get(name).entry).href;
+const resolveBuilt = createWorkspaceResolver(nodeConditions);
+const entryOf = (name) => pathToFileURL(resolveBuilt(name)).href;
 const { createTranslator, getStatus, negotiateLocale } = await import(
   entryOf('@http-status-i18n/core')
 );
@@ -159,7 +159,7 @@ const bundles = [
 ];
 const sizes = [];
 for (const [name, code] of bundles)
-  sizes.push([name, ...Object.values(await bundle(code)).slice(1)]);
+  sizes.push([name, ...Object.values(await bundlers.esbuild(code)).slice(1)]);
 printTable('Bundle size of a typical import (bytes)', ['import', 'minified', 'gzip'], sizes);
 const gzipOf = (name) => sizes.find(([candidate]) => candidate === name)[2];
 goals.push([
