@@ -5,6 +5,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import commonjs from '@rollup/plugin-commonjs';
+import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { build } from 'esbuild';
@@ -37,7 +38,7 @@ async function esbuildBundle(code) {
 
 const ENTRY = '\0size-entry';
 
-/** rollup with node-resolve (browser), commonjs for CJS peers, and terser, as Vite's build does. */
+/** rollup with node-resolve (browser), commonjs and json for CJS peers, and terser, as Vite's build does. */
 async function rollupBundle(code) {
   const bundle = await rollup({
     input: ENTRY,
@@ -50,6 +51,7 @@ async function rollupBundle(code) {
       rollupWorkspaceResolver(),
       nodeResolve({ browser: true, rootDir: root }),
       commonjs(),
+      json(),
     ],
     onLog: () => {},
   });
