@@ -1,4 +1,9 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { defineConfig } from 'tsdown';
+import { writeEntryPoints } from './scripts/locales/entry-points.ts';
+
+const isLocale = existsSync(join(process.cwd(), 'messages.json'));
 
 /** Every published package builds the same way: ESM and CJS with types (a locale inlines its messages.json). */
 export default defineConfig({
@@ -12,4 +17,7 @@ export default defineConfig({
   dts: true,
   platform: 'neutral',
   target: 'es2022',
+  // A locale also gets its per-field entry points (`/messages`, `/names`), written after the
+  // build has cleaned and filled `dist`.
+  ...(isLocale && { onSuccess: () => void writeEntryPoints(process.cwd()) }),
 });

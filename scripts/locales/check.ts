@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { unisolatedLatinRuns } from './bidi.js';
+import { entryPointExports } from './entry-points.js';
 import {
   ALLOWLIST_FILE,
   canonicalizeLocale,
@@ -235,6 +236,24 @@ export function checkLocales({
           'name',
           `is ${JSON.stringify(name)}, should be "${packageNameOf(tag)}"`,
         );
+      }
+      // Without them, `import … from '<package>/messages'` fails only in the app that tries it.
+      const exportsMap: unknown =
+        typeof packageData === 'object' && packageData !== null
+          ? (packageData as { exports?: unknown }).exports
+          : undefined;
+      for (const [subpath, target] of Object.entries(entryPointExports())) {
+        const given =
+          typeof exportsMap === 'object' && exportsMap !== null
+            ? (exportsMap as Record<string, unknown>)[subpath]
+            : undefined;
+        if (JSON.stringify(given) !== JSON.stringify(target)) {
+          problemIn(packageFile)(
+            lineOf(packageSource, 'exports'),
+            `exports["${subpath}"]`,
+            `should be ${JSON.stringify(target)} (the build writes that entry point there)`,
+          );
+        }
       }
     }
 

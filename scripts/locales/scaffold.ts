@@ -2,6 +2,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { localeFolders, valueAt } from './check.js';
+import { entryPointExports } from './entry-points.js';
 import {
   canonicalizeLocale,
   directionOf,
@@ -63,6 +64,7 @@ function packageJson(tag: string, languageName: string) {
         import: { types: './dist/index.d.ts', default: './dist/index.js' },
         require: { types: './dist/index.d.cts', default: './dist/index.cjs' },
       },
+      ...entryPointExports(),
       './messages.json': './messages.json',
       './package.json': './package.json',
     },

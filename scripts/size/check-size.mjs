@@ -6,10 +6,11 @@
  */
 import { bundlers } from './bundlers.mjs';
 
+const translate = "import { createTranslator } from '@http-status-i18n/core';";
+
 /**
- * Budgets in gzipped bytes, about 10% above what the packages weigh today: the single home of
- * these numbers. A locale bundle carries all four texts of every code, so "translator + en" is
- * the translator with one locale's messages (and its descriptions).
+ * Budgets in gzipped bytes, each a little above what the largest of the two bundlers gives today:
+ * the single home of these numbers. The README's size table lists the same imports.
  */
 export const budgets = [
   {
@@ -33,14 +34,38 @@ export const budgets = [
     gzip: 300,
   },
   {
-    name: 'translator + en',
-    code: "import { createTranslator } from '@http-status-i18n/core'; import en from '@http-status-i18n/locale-en'; console.log(createTranslator({ locales: [en] }).message(404));",
-    gzip: 16200, // 2026-11-29: corrected texts, 464 and 561, deep freeze, bundle validation
+    name: 'translator alone',
+    code: `${translate} console.log(createTranslator);`,
+    gzip: 2300,
+  },
+  {
+    // Issue #14 asks 3,000 B. The zh-CN messages alone weigh 2.2 kB (1.6 kB of it their text) and
+    // the translator 2.1 kB, matching by Intl.Locale and rendering codes nobody knows included.
+    name: "translator + zh-CN's messages",
+    code: `${translate} import zhCN from '@http-status-i18n/locale-zh-cn/messages'; console.log(createTranslator({ locales: [zhCN] }).message(404));`,
+    gzip: 4700,
+  },
+  {
+    name: "translator + en's and zh-CN's messages",
+    code: `${translate} import en from '@http-status-i18n/locale-en/messages'; import zhCN from '@http-status-i18n/locale-zh-cn/messages'; console.log(createTranslator({ locales: [en, zhCN] }).message(404, 'zh-CN'));`,
+    gzip: 6800,
+  },
+  {
+    // Never above 16,104 B, its size before the per-field entry points (2026-11-29).
+    name: 'translator + full en',
+    code: `${translate} import en from '@http-status-i18n/locale-en'; console.log(createTranslator({ locales: [en] }).message(404));`,
+    gzip: 14800,
   },
   {
     name: 'one full locale (zh-CN)',
     code: "import zhCN from '@http-status-i18n/locale-zh-cn'; console.log(zhCN);",
-    gzip: 14000, // 2026-11-29: four ui texts for Retry-After, Allow and size limits added ~125 B
+    gzip: 13300,
+  },
+  {
+    // The README's example: facts, phrases and two locales' messages.
+    name: 'README example',
+    code: `import { createTranslator, getPhrase, getStatus, STATUS } from '@http-status-i18n/core'; import en from '@http-status-i18n/locale-en/messages'; import zhCN from '@http-status-i18n/locale-zh-cn/messages'; const translator = createTranslator({ locales: [en, zhCN] }); console.log(getStatus(STATUS.CONFLICT), getPhrase(409), translator.message(409, 'zh-CN'));`,
+    gzip: 11800,
   },
 ];
 
@@ -55,6 +80,16 @@ const isolation = [
     name: 'getStatus does not bundle the translator',
     code: "import { getStatus } from '@http-status-i18n/core'; console.log(getStatus(409));",
     absent: ['at least one locale bundle', 'Intl.Locale'],
+  },
+  {
+    name: "a locale's /messages carries no other text",
+    code: "import en from '@http-status-i18n/locale-en/messages'; console.log(en);",
+    absent: ['description', 'summary', 'pageTitle', 'Conflict"', 'Not Found"'],
+  },
+  {
+    name: 'the translator does not bundle the registry, nor an Accept-Language parser',
+    code: `${translate} console.log(createTranslator);`,
+    absent: ['rfc-editor.org', 'Unprocessable Content', 'q=', '[qQ]'],
   },
   {
     name: 'getPhrase does not bundle the registry',
@@ -81,14 +116,14 @@ async function main() {
     }
   }
   console.log('');
-  console.log(`${'bundle'.padEnd(36)} ${'bundler'.padEnd(8)} min bytes   gzip   budget`);
+  console.log(`${'bundle'.padEnd(40)} ${'bundler'.padEnd(8)} min bytes   gzip   budget`);
   for (const budget of budgets) {
     for (const [bundlerName, bundle] of Object.entries(bundlers)) {
       const { bytes, gzip } = await bundle(budget.code);
       const ok = gzip <= budget.gzip;
       if (!ok) failures++;
       console.log(
-        `${budget.name.padEnd(36)} ${bundlerName.padEnd(8)} ${String(bytes).padStart(9)} ${String(gzip).padStart(6)} ${String(budget.gzip).padStart(8)}  ${ok ? 'ok' : 'OVER BUDGET'}`,
+        `${budget.name.padEnd(40)} ${bundlerName.padEnd(8)} ${String(bytes).padStart(9)} ${String(gzip).padStart(6)} ${String(budget.gzip).padStart(8)}  ${ok ? 'ok' : 'OVER BUDGET'}`,
       );
     }
   }

@@ -2,13 +2,24 @@ export {
   type ClassTexts,
   classTextFields,
   type LocaleBundle,
+  type LocaleEntry,
+  type LocaleEntryBundle,
+  type LocaleMessages,
+  type LocaleNames,
+  localeEntryFields,
+  type PartialLocaleBundle,
   type StatusTexts,
   statusTextFields,
   type TextDirection,
   type UiTexts,
   uiTextKeys,
 } from './locale-bundle.js';
-export { canonicalizeLocale, createLocaleMatcher, negotiateLocale } from './locale-match.js';
+export {
+  canonicalizeLocale,
+  createLocaleMatcher,
+  type LocaleChoice,
+  negotiateLocale,
+} from './locale-match.js';
 export { commonStatusCodes } from './registry/flags.js';
 export type { StatusInfo } from './registry/index.js';
 export type {

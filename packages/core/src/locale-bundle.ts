@@ -25,7 +25,7 @@ export type ClassTexts = {
 };
 
 /** The fields every status code has in every locale. */
-export const statusTextFields = Object.freeze([
+export const statusTextFields = /* @__PURE__ */ Object.freeze([
   'name',
   'summary',
   'description',
@@ -33,7 +33,7 @@ export const statusTextFields = Object.freeze([
 ] as const satisfies readonly (keyof StatusTexts)[]);
 
 /** The fields every class has in every locale. */
-export const classTextFields = Object.freeze([
+export const classTextFields = /* @__PURE__ */ Object.freeze([
   'name',
   'description',
   'message',
@@ -43,7 +43,7 @@ export const classTextFields = Object.freeze([
  * Interface strings of a reference page or an error display, in the order of `messages.json`.
  * The single list of them: `UiTexts`, the locale tool and the scaffold of a new locale read it.
  */
-export const uiTextKeys = Object.freeze([
+export const uiTextKeys = /* @__PURE__ */ Object.freeze([
   'pageTitle',
   'intro',
   'meaning',
@@ -101,4 +101,58 @@ export interface LocaleBundle<Tag extends string = string> {
   readonly classes: Readonly<Record<StatusClass, ClassTexts>>;
   readonly ui: UiTexts;
   readonly statuses: Readonly<Record<`${StatusCode}`, StatusTexts>>;
+}
+
+/**
+ * The texts of each per-field entry point of a locale package (`@http-status-i18n/locale-<tag>/messages`,
+ * `/names`): per code, per class, and the interface texts of codes nobody knows. The single list
+ * of them: the build that writes those entry points and the types below read it.
+ */
+export const localeEntryFields = /* @__PURE__ */ Object.freeze({
+  /** End-user messages: what an app shows when a request fails. */
+  messages: /* @__PURE__ */ Object.freeze({
+    status: 'message',
+    class: 'message',
+    ui: 'unknownMessage',
+  }),
+  /** Localized reason phrases, for a label beside the code. */
+  names: /* @__PURE__ */ Object.freeze({ status: 'name', class: 'name', ui: 'unknown' }),
+} as const);
+
+/** The name of a locale's per-field entry point: `messages` or `names`. */
+export type LocaleEntry = keyof typeof localeEntryFields;
+
+/**
+ * What a locale's per-field entry point exports: the bundle's shape with only that entry's
+ * texts. `LocaleEntryBundle<'messages', 'zh-CN'>` is `@http-status-i18n/locale-zh-cn/messages`.
+ */
+export interface LocaleEntryBundle<Entry extends LocaleEntry, Tag extends string = string> {
+  readonly locale: Tag;
+  readonly name: string;
+  readonly direction: TextDirection;
+  readonly classes: Readonly<
+    Record<StatusClass, Pick<ClassTexts, (typeof localeEntryFields)[Entry]['class']>>
+  >;
+  readonly ui: Pick<UiTexts, (typeof localeEntryFields)[Entry]['ui']>;
+  readonly statuses: Readonly<
+    Record<`${StatusCode}`, Pick<StatusTexts, (typeof localeEntryFields)[Entry]['status']>>
+  >;
+}
+
+/** `@http-status-i18n/locale-<tag>/messages`. */
+export type LocaleMessages<Tag extends string = string> = LocaleEntryBundle<'messages', Tag>;
+/** `@http-status-i18n/locale-<tag>/names`. */
+export type LocaleNames<Tag extends string = string> = LocaleEntryBundle<'names', Tag>;
+
+/**
+ * Any part of a locale a translator accepts: a full bundle, a per-field entry point, or a bundle
+ * made by hand. What it lacks, the translator takes from the fallback locale, field by field.
+ */
+export interface PartialLocaleBundle<Tag extends string = string> {
+  readonly locale: Tag;
+  readonly name?: string;
+  readonly direction?: TextDirection;
+  readonly classes?: { readonly [Class in StatusClass]?: Partial<ClassTexts> };
+  readonly ui?: Partial<UiTexts>;
+  readonly statuses?: { readonly [Code in `${StatusCode}`]?: Partial<StatusTexts> };
 }

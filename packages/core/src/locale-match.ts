@@ -130,6 +130,12 @@ const MAX_RANGE_LENGTH = 96;
  */
 export const MAX_LANGUAGE_RANGES = 64;
 
+/** What `negotiateLocale` can pick from: a translator, or the tags themselves. */
+export interface LocaleChoice {
+  readonly locales: readonly string[];
+  readonly fallbackLocale: string;
+}
+
 /**
  * Picks one of `available` for an `Accept-Language` header (RFC 9110 §12.5.4): the range with the
  * highest weight that matches an available tag (ties: the earlier range). `*` stands for any
@@ -137,38 +143,65 @@ export const MAX_LANGUAGE_RANGES = 64;
  * tag. A range with `q=0` excludes every available tag it names or is a prefix of (RFC 4647
  * §3.3.1), so `de-CH, de;q=0` does not give `de`. Malformed ranges are skipped, only the first
  * 64 ranges are read, and a header that is not a string, or matches nothing, gives `fallback`.
+ * `negotiateLocale(header, translator)` picks among a translator's locales, its fallback locale
+ * as `fallback`.
  */
+export function negotiateLocale<Tag extends string>(
+  acceptLanguage: unknown,
+  translator: { readonly locales: readonly Tag[]; readonly fallbackLocale: Tag },
+): Tag;
 export function negotiateLocale(
   acceptLanguage: unknown,
   available: readonly string[],
   fallback: string,
+): string;
+export function negotiateLocale(
+  acceptLanguage: unknown,
+  available: readonly string[] | LocaleChoice,
+  fallback?: string,
 ): string {
-  const tags = Array.isArray(available) ? available.filter((tag) => typeof tag === 'string') : [];
-  const { match, primaryLanguages } = matcherFor(tags);
-  return negotiateWith(acceptLanguage, match, fallback, tags, primaryLanguages);
+  if (!Array.isArray(available)) {
+    const choice = available as Partial<LocaleChoice> | null | undefined;
+    const { match, primaryLanguages, tags } = matcherFor(choice?.locales);
+    const fallbackLocale = choice?.fallbackLocale;
+    const chosenFallback = typeof fallbackLocale === 'string' ? fallbackLocale : fallback;
+    return negotiateWith(acceptLanguage, match, chosenFallback as string, tags, primaryLanguages);
+  }
+  const { match, primaryLanguages, tags } = matcherFor(available);
+  return negotiateWith(acceptLanguage, match, fallback as string, tags, primaryLanguages);
 }
 
 interface CachedMatcher {
+  readonly tags: readonly string[];
   readonly match: (tag: unknown) => string | undefined;
   readonly primaryLanguages: ReadonlySet<string>;
 }
 
+/** Frozen lists (a translator's `locales`) by identity: no key to build per call. */
+const matchersByList = new WeakMap<readonly string[], CachedMatcher>();
 const matchers = new Map<string, CachedMatcher>();
 /** Distinct `available` lists remembered; a server has one or a few. */
 const MATCHER_LIMIT = 64;
 
-function matcherFor(available: readonly string[]): CachedMatcher {
+function matcherFor(available: unknown): CachedMatcher {
+  const list = Array.isArray(available) ? (available as readonly unknown[]) : [];
+  const frozen = Object.isFrozen(list);
+  let cached = frozen ? matchersByList.get(list as readonly string[]) : undefined;
+  if (cached !== undefined) return cached;
+  const tags = list.filter((tag): tag is string => typeof tag === 'string');
   // JSON keeps ['en,de'] and ['en', 'de'] apart, which a plain join would not.
-  const key = JSON.stringify(available);
-  let cached = matchers.get(key);
+  const key = JSON.stringify(tags);
+  cached = matchers.get(key);
   if (cached === undefined) {
     if (matchers.size >= MATCHER_LIMIT) matchers.clear();
     cached = {
-      match: createLocaleMatcher(available),
-      primaryLanguages: primaryLanguagesOf(available),
+      tags,
+      match: createLocaleMatcher(tags),
+      primaryLanguages: primaryLanguagesOf(tags),
     };
     matchers.set(key, cached);
   }
+  if (frozen) matchersByList.set(list as readonly string[], cached);
   return cached;
 }
 

@@ -1,20 +1,15 @@
 import {
-  classTextFields,
+  type ClassTexts,
   type LocaleBundle,
+  type PartialLocaleBundle,
   type StatusTexts,
+  statusTextFields,
   type TextDirection,
-  type UiTexts,
-  uiTextKeys,
 } from './locale-bundle.js';
-import {
-  canonicalizeLocale,
-  createLocaleMatcher,
-  negotiateWith,
-  primaryLanguagesOf,
-} from './locale-match.js';
+import { canonicalizeLocale, createLocaleMatcher } from './locale-match.js';
 import type { StatusClass } from './registry/types.js';
 import { getStatusClass, parseStatusCode, statusClasses } from './status-class.js';
-import { type StatusCode, statusCodes } from './status-codes.js';
+import type { StatusCode } from './status-codes.js';
 
 /** A status code's texts in one locale, with what the translator knew about it. */
 export interface LocalizedStatus extends StatusTexts {
@@ -30,9 +25,13 @@ export interface LocalizedStatus extends StatusTexts {
 }
 
 export interface TranslatorOptions<
-  Bundles extends readonly LocaleBundle[] = readonly LocaleBundle[],
+  Bundles extends readonly PartialLocaleBundle[] = readonly PartialLocaleBundle[],
 > {
-  /** Locale bundles, e.g. the default exports of `@http-status-i18n/locale-en` and others. */
+  /**
+   * Locale bundles: the default exports of `@http-status-i18n/locale-en` and others, or only
+   * the texts an app renders (`@http-status-i18n/locale-en/messages`, `/names`). Parts of one
+   * locale given separately are joined; a text no part has comes from the fallback locale.
+   */
   readonly locales: Bundles;
   /**
    * The locale for unsupported requests and for texts a bundle lacks. Defaults to `en` when
@@ -61,11 +60,17 @@ export type LocaleInput<Tag extends string, Given extends string> = string exten
       ? Given
       : Tag;
 
-export interface Translator<Tag extends string = string> {
+export interface Translator<
+  Tag extends string = string,
+  Bundle extends PartialLocaleBundle = LocaleBundle,
+> {
   /** The available locale tags, in the order given. */
   readonly locales: readonly Tag[];
   readonly fallbackLocale: Tag;
-  /** All texts of a code in the best available locale. Never throws, whatever it is given. */
+  /**
+   * All texts of a code in the best available locale. Never throws, whatever it is given. A text
+   * neither that locale nor the fallback carries (a translator of `/messages` has no `name`) is `""`.
+   */
   status<Given extends Tag | (string & {}) = Tag>(
     code: StatusCodeInput,
     locale?: LocaleInput<Tag, Given>,
@@ -77,10 +82,11 @@ export interface Translator<Tag extends string = string> {
   ): string;
   /** The best available locale for any tag (`zh-Hans-CN` → `zh-CN`); the fallback when none fits. */
   resolveLocale(tag: string | null | undefined): Tag;
-  /** The best available locale for an `Accept-Language` header. */
-  negotiateLocale(acceptLanguage: string | readonly string[] | null | undefined): Tag;
-  /** The whole bundle of the best available locale, for its `ui` and `classes` texts. */
-  bundle<Given extends Tag | (string & {}) = Tag>(locale?: LocaleInput<Tag, Given>): LocaleBundle;
+  /**
+   * The bundle of the best available locale as given (its parts joined), for its `ui` and
+   * `classes` texts.
+   */
+  bundle<Given extends Tag | (string & {}) = Tag>(locale?: LocaleInput<Tag, Given>): Bundle;
 }
 
 /** Replaces `{{name}}` with `values[name]`, in one pass, so a value cannot inject a placeholder. */
@@ -125,39 +131,18 @@ type CodeTemplate = readonly string[];
 const compileCodeTemplate = (template: string): CodeTemplate =>
   Object.freeze(template.split(/\{\{\s*code\s*\}\}/));
 
-interface UnknownTexts {
-  readonly name: CodeTemplate;
-  readonly summary: CodeTemplate;
-  readonly description: CodeTemplate;
-  readonly message: CodeTemplate;
-}
+type UnknownTexts = Readonly<Record<keyof StatusTexts, CodeTemplate>>;
 
 interface CompiledLocale {
-  readonly bundle: LocaleBundle;
+  readonly bundle: PartialLocaleBundle;
   /** Read once from the bundle: a getter on a hand-made bundle is not called per lookup. */
   readonly locale: string;
   readonly direction: TextDirection;
-  readonly ui: UiTexts;
   /** Indexed by code, so a lookup is one array read. */
   readonly statuses: readonly (LocalizedStatus | undefined)[];
   readonly messages: readonly (string | undefined)[];
   /** Per class (and `unknown` outside 100–599), the texts of codes nobody knows, precompiled. */
   readonly unknownTexts: Readonly<Record<StatusClass | 'unknown', UnknownTexts>>;
-}
-
-/**
- * Per field: the locale's own non-empty text, else the fallback locale's. A bundle built for an
- * older registry, a partial bundle, or one hand-made in plain JavaScript still renders every field.
- */
-function withFallback<Texts extends object>(own: unknown, fallback: Texts): Texts {
-  const merged: Record<string, unknown> = { ...(fallback as Record<string, unknown>) };
-  if (typeof own === 'object' && own !== null) {
-    for (const field of Object.keys(fallback)) {
-      const text = (own as Record<string, unknown>)[field];
-      if (typeof text === 'string' && text !== '') merged[field] = text;
-    }
-  }
-  return Object.freeze(merged) as Texts;
 }
 
 /** `value` if it is a non-array object, else an empty one: a bundle's parts may be missing. */
@@ -166,55 +151,92 @@ const objectOr = (value: unknown): Readonly<Record<string, unknown>> =>
     ? (value as Record<string, unknown>)
     : {};
 
+/** A text only counts when it is a non-empty string. */
+const textOr = (texts: unknown, field: string): string | undefined => {
+  const text = objectOr(texts)[field];
+  return typeof text === 'string' && text !== '' ? text : undefined;
+};
+
+/**
+ * Where a code nobody knows takes each field from: its class's texts (`classes`, keyed by field)
+ * within 100–599, the `ui` texts outside it. A class has no summary: its name serves.
+ */
+const unknownTextSources: Readonly<Record<keyof StatusTexts, readonly [keyof ClassTexts, string]>> =
+  {
+    name: ['name', 'unknown'],
+    summary: ['name', 'unknown'],
+    description: ['description', 'unknownMessage'],
+    message: ['message', 'unknownMessage'],
+  };
+
+/**
+ * Joins parts of one locale (`/messages` and `/names`): texts of the earlier part win. Only the
+ * three levels a bundle has are walked (section, code or class, field), whatever it nests.
+ */
+function joinParts(earlier: unknown, later: unknown, depth = 0): unknown {
+  if (typeof earlier === 'string' && earlier !== '') return earlier;
+  const earlierObject = objectOr(earlier);
+  const laterObject = objectOr(later);
+  if (depth === 3 || earlier !== earlierObject || later !== laterObject) return earlier ?? later;
+  // fromEntries defines keys as data: a `__proto__` key cannot replace the prototype.
+  return Object.freeze(
+    Object.fromEntries(
+      [...new Set([...Object.keys(laterObject), ...Object.keys(earlierObject)])].map((key) => [
+        key,
+        joinParts(earlierObject[key], laterObject[key], depth + 1),
+      ]),
+    ),
+  );
+}
+
+/**
+ * Copies what a lookup needs out of the bundle, each field the locale's own non-empty text, else
+ * the fallback locale's, else `""`: a bundle built for an older registry, a per-field entry
+ * point, or one hand-made in plain JavaScript still renders every field it can.
+ */
 function compile(
-  bundle: LocaleBundle,
+  bundle: PartialLocaleBundle,
   locale: string,
   direction: TextDirection,
-  fallback: LocaleBundle,
+  fallback: PartialLocaleBundle,
 ): CompiledLocale {
   const statuses: (LocalizedStatus | undefined)[] = new Array(600).fill(undefined);
   const messages: (string | undefined)[] = new Array(600).fill(undefined);
   const own = objectOr(bundle.statuses);
-  const fallbackStatuses = objectOr(fallback.statuses) as Readonly<
-    Record<string, StatusTexts | undefined>
-  >;
-  for (const code of statusCodes) {
-    const fallbackTexts = fallbackStatuses[code];
-    const texts = fallbackTexts === undefined ? undefined : withFallback(own[code], fallbackTexts);
-    if (texts === undefined) continue;
+  const base = objectOr(fallback.statuses);
+  for (const key of new Set([...Object.keys(base), ...Object.keys(own)])) {
+    const statusClass = getStatusClass(key);
+    if (statusClass === undefined) continue;
+    const texts = {} as Record<keyof StatusTexts, string>;
+    for (const field of statusTextFields)
+      texts[field] = textOr(own[key], field) ?? textOr(base[key], field) ?? '';
+    const code = Number(key);
     statuses[code] = Object.freeze({
       ...texts,
-      code: String(code),
+      code: key,
       locale,
       direction,
-      class: getStatusClass(code),
+      class: statusClass,
       known: true,
     });
     messages[code] = texts.message;
   }
   const ownClasses = objectOr(bundle.classes);
-  const ui = withFallback(bundle.ui, fallback.ui);
-  const unknownTexts = Object.fromEntries(
-    statusClasses.map((statusClass) => {
-      const texts = withFallback(ownClasses[statusClass], fallback.classes[statusClass]);
-      return [
-        statusClass,
-        {
-          name: compileCodeTemplate(texts.name),
-          summary: compileCodeTemplate(texts.name),
-          description: compileCodeTemplate(texts.description),
-          message: compileCodeTemplate(texts.message),
-        },
-      ];
-    }),
-  ) as Record<StatusClass | 'unknown', UnknownTexts>;
-  unknownTexts.unknown = {
-    name: compileCodeTemplate(ui.unknown),
-    summary: compileCodeTemplate(ui.unknown),
-    description: compileCodeTemplate(ui.unknownMessage),
-    message: compileCodeTemplate(ui.unknownMessage),
-  };
-  return { bundle, locale, direction, ui, statuses, messages, unknownTexts };
+  const baseClasses = objectOr(fallback.classes);
+  const unknownTexts = {} as Record<StatusClass | 'unknown', UnknownTexts>;
+  for (const group of [...statusClasses, 'unknown'] as const) {
+    const texts = {} as Record<keyof StatusTexts, CodeTemplate>;
+    for (const field of statusTextFields) {
+      const [classField, uiKey] = unknownTextSources[field];
+      texts[field] = compileCodeTemplate(
+        group === 'unknown'
+          ? (textOr(bundle.ui, uiKey) ?? textOr(fallback.ui, uiKey) ?? '')
+          : (textOr(ownClasses[group], classField) ?? textOr(baseClasses[group], classField) ?? ''),
+      );
+    }
+    unknownTexts[group] = texts;
+  }
+  return { bundle, locale, direction, statuses, messages, unknownTexts };
 }
 
 function unknownStatus(compiled: CompiledLocale, code: unknown): LocalizedStatus {
@@ -234,42 +256,43 @@ function unknownStatus(compiled: CompiledLocale, code: unknown): LocalizedStatus
   });
 }
 
-function unknownMessage(compiled: CompiledLocale, code: unknown): string {
-  return compiled.unknownTexts[getStatusClass(code) ?? 'unknown'].message.join(
-    formatStatusCode(code),
-  );
-}
-
 /**
- * What the fallback bundle must hold, since every other locale falls back to it: each class
- * text and each interface text, non-empty. Other bundles need only a valid `locale` tag.
+ * What the fallback bundle must hold, since every other locale falls back to it: for each field
+ * its codes carry (all four in a full bundle, `message` in `/messages`), the texts of codes
+ * nobody knows, per class and outside 100–599. Other bundles need only a valid `locale` tag.
  */
-function missingFallbackTexts(bundle: LocaleBundle): string[] {
-  const missing: string[] = [];
+function missingFallbackTexts(bundle: PartialLocaleBundle): string[] {
+  const carried = new Set<keyof StatusTexts>();
+  for (const texts of Object.values(objectOr(bundle.statuses)))
+    for (const field of statusTextFields) if (textOr(texts, field)) carried.add(field);
+  if (carried.size === 0) return ['statuses'];
+  const missing = new Set<string>();
   const classes = objectOr(bundle.classes);
-  for (const statusClass of statusClasses) {
-    const texts = objectOr(classes[statusClass]);
-    for (const field of classTextFields) {
-      const text = texts[field];
-      if (typeof text !== 'string' || text === '')
-        missing.push(`classes['${statusClass}'].${field}`);
-    }
+  for (const statusClass of statusClasses)
+    for (const classField of ['name', 'description', 'message'] as const)
+      for (const field of carried)
+        if (
+          unknownTextSources[field][0] === classField &&
+          !textOr(classes[statusClass], classField)
+        )
+          missing.add(`classes['${statusClass}'].${classField}`);
+  for (const field of carried) {
+    const uiKey = unknownTextSources[field][1];
+    if (!textOr(bundle.ui, uiKey)) missing.add(`ui.${uiKey}`);
   }
-  const ui = objectOr(bundle.ui);
-  for (const key of uiTextKeys) {
-    if (typeof ui[key] !== 'string' || ui[key] === '') missing.push(`ui.${key}`);
-  }
-  return missing;
+  return [...missing];
 }
 
 /**
  * A translator over the given locale bundles. All maps are built here, once: every later call
- * is a lookup. `status`, `message`, `resolveLocale` and `negotiateLocale` never throw, whatever
- * they are given: the error-rendering path must not fail while rendering an error.
+ * is a lookup. `status`, `message` and `resolveLocale` never throw, whatever they are given: the
+ * error-rendering path must not fail while rendering an error. For an `Accept-Language` header,
+ * `negotiateLocale(header, translator)`: kept out of the translator, so that a browser app,
+ * which reads `navigator.languages`, does not ship a header parser.
  */
-export function createTranslator<const Bundles extends readonly LocaleBundle[]>(
+export function createTranslator<const Bundles extends readonly PartialLocaleBundle[]>(
   options: TranslatorOptions<Bundles>,
-): Translator<Bundles[number]['locale']> {
+): Translator<Bundles[number]['locale'], Bundles[number]> {
   const bundles = options?.locales ?? [];
   if (!Array.isArray(bundles) || bundles.length === 0) {
     throw new TypeError(
@@ -277,19 +300,31 @@ export function createTranslator<const Bundles extends readonly LocaleBundle[]>(
     );
   }
   // Each bundle's identity is read once, here; a lookup never touches the bundle object again.
-  const identities = bundles.map((bundle, index) => {
+  // Parts of one locale (same canonical tag) are joined under the first part's tag.
+  const identities = new Map<
+    string,
+    { bundle: PartialLocaleBundle; locale: string; direction: TextDirection }
+  >();
+  bundles.forEach((bundle: PartialLocaleBundle, index) => {
     const locale: unknown = bundle?.locale;
-    if (typeof locale !== 'string' || canonicalizeLocale(locale) === undefined) {
+    const canonical = canonicalizeLocale(locale);
+    if (typeof locale !== 'string' || canonical === undefined) {
       throw new TypeError(
         `createTranslator: locales[${index}] has no valid \`locale\` tag (got ${typeof locale === 'string' ? JSON.stringify(locale.slice(0, 40)) : typeof locale}).`,
       );
     }
     const direction: TextDirection = bundle.direction === 'rtl' ? 'rtl' : 'ltr';
-    return { bundle, locale, direction };
+    const earlier = identities.get(canonical);
+    identities.set(
+      canonical,
+      earlier
+        ? { ...earlier, bundle: joinParts(earlier.bundle, bundle) as PartialLocaleBundle }
+        : { bundle, locale, direction },
+    );
   });
-  const locales = Object.freeze(identities.map(({ locale }) => locale));
+  const parts = [...identities.values()];
+  const locales = Object.freeze(parts.map(({ locale }) => locale));
   const match = createLocaleMatcher(locales);
-  const primaryLanguages = primaryLanguagesOf(locales);
   const requestedFallback = options.fallbackLocale ?? (locales.includes('en') ? 'en' : locales[0]);
   const fallbackLocale = match(requestedFallback);
   if (fallbackLocale === undefined) {
@@ -297,9 +332,7 @@ export function createTranslator<const Bundles extends readonly LocaleBundle[]>(
       `createTranslator: fallbackLocale "${requestedFallback}" is not one of the given locales (${locales.join(', ')}).`,
     );
   }
-  const fallbackBundle = (
-    identities[locales.indexOf(fallbackLocale)] as (typeof identities)[number]
-  ).bundle;
+  const fallbackBundle = (parts[locales.indexOf(fallbackLocale)] as (typeof parts)[number]).bundle;
   const missing = missingFallbackTexts(fallbackBundle);
   if (missing.length > 0) {
     throw new TypeError(
@@ -307,7 +340,7 @@ export function createTranslator<const Bundles extends readonly LocaleBundle[]>(
     );
   }
   const compiled = new Map<unknown, CompiledLocale>(
-    identities.map(({ bundle, locale, direction }) => [
+    parts.map(({ bundle, locale, direction }) => [
       locale,
       compile(bundle, locale, direction, fallbackBundle),
     ]),
@@ -329,8 +362,6 @@ export function createTranslator<const Bundles extends readonly LocaleBundle[]>(
     locales,
     fallbackLocale,
     resolveLocale,
-    negotiateLocale: (acceptLanguage: unknown) =>
-      negotiateWith(acceptLanguage, match, fallbackLocale, locales, primaryLanguages),
     bundle: (locale?: unknown) => localeFor(locale ?? fallbackLocale).bundle,
     status(code: unknown, locale?: unknown): LocalizedStatus {
       const target = localeFor(locale ?? fallbackLocale);
@@ -345,7 +376,12 @@ export function createTranslator<const Bundles extends readonly LocaleBundle[]>(
         if (known !== undefined) return known;
       }
       const parsed = parseStatusCode(code);
-      return (parsed !== undefined && target.messages[parsed]) || unknownMessage(target, code);
+      const known = parsed === undefined ? undefined : target.messages[parsed];
+      return known !== undefined
+        ? known
+        : target.unknownTexts[getStatusClass(code) ?? 'unknown'].message.join(
+            formatStatusCode(code),
+          );
     },
-  });
+  }) as Translator<Bundles[number]['locale'], Bundles[number]>;
 }

@@ -113,9 +113,22 @@ describe('negotiateLocale', () => {
     );
   });
 
-  it('is offered by the translator for its own locales', () => {
-    const translator = createTranslator({ locales: [fixtureBundle('en'), fixtureBundle('zh-CN')] });
-    expect(translator.negotiateLocale('zh-SG,en;q=0.5')).toBe('zh-CN');
-    expect(translator.negotiateLocale('ko')).toBe('en');
+  it("picks among a translator's locales, its fallback locale as the default", () => {
+    const translator = createTranslator({
+      locales: [fixtureBundle('en'), fixtureBundle('zh-CN')],
+      fallbackLocale: 'zh-CN',
+    });
+    expect(negotiateLocale('zh-SG,en;q=0.5', translator)).toBe('zh-CN');
+    expect(negotiateLocale('en-GB', translator)).toBe('en');
+    expect(negotiateLocale('ko', translator)).toBe('zh-CN');
+    expect(negotiateLocale('*', translator)).toBe('zh-CN');
+    expect(negotiateLocale(undefined, translator)).toBe('zh-CN');
+  });
+
+  it('gives the fallback, never an error, for a choice that is not a translator', () => {
+    const junkChoices: unknown[] = [undefined, null, {}, { locales: 'en' }, 42];
+    for (const choice of junkChoices)
+      expect(negotiateLocale('de', choice as never, 'en')).toBe('en');
+    expect(negotiateLocale('de', { locales: ['de'], fallbackLocale: 'de' })).toBe('de');
   });
 });

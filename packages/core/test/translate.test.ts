@@ -165,6 +165,52 @@ describe('createTranslator', () => {
     ).toThrow(/locales\[1\] has no valid `locale` tag/);
   });
 
+  it('accepts a fallback that carries only messages, and names what such a fallback lacks', () => {
+    const messagesOnly = (bundle: LocaleBundle) => ({
+      locale: bundle.locale,
+      classes: Object.fromEntries(
+        Object.entries(bundle.classes).map(([key, texts]) => [key, { message: texts.message }]),
+      ),
+      ui: { unknownMessage: bundle.ui.unknownMessage },
+      statuses: Object.fromEntries(
+        Object.entries(bundle.statuses).map(([key, texts]) => [key, { message: texts.message }]),
+      ),
+    });
+    const light = createTranslator({ locales: [messagesOnly(en), messagesOnly(zhCN)] });
+    expect(light.message(409, 'zh-CN')).toBe('zh-CN 409 message');
+    expect(light.message(477)).toBe('en 4xx message 477');
+    expect(light.status(409)).toMatchObject({
+      name: '',
+      description: '',
+      message: 'en 409 message',
+    });
+    const { '5xx': _dropped, ...classes } = messagesOnly(en).classes;
+    expect(() => createTranslator({ locales: [{ ...messagesOnly(en), classes }] })).toThrow(
+      /lacks .*classes\['5xx'\]\.message\. /,
+    );
+    expect(() => createTranslator({ locales: [{ locale: 'en' }] })).toThrow(/lacks .*statuses/);
+  });
+
+  it('joins parts of one locale, whatever odd values they hold', () => {
+    const messages = { locale: 'zh-CN', statuses: { 409: { message: '操作冲突' } } };
+    const names = { locale: 'zh-cn', statuses: { 409: { name: '冲突' } } };
+    const hostile = JSON.parse(
+      '{"locale":"zh-CN","statuses":{"__proto__":{"name":"x"},"409":{"name":["no"],"message":7}}}',
+    );
+    const joined = createTranslator({ locales: [en, messages, names, hostile] });
+    expect(joined.locales).toEqual(['en', 'zh-CN']);
+    expect(joined.status(409, 'zh-CN')).toMatchObject({
+      name: '冲突',
+      message: '操作冲突',
+      description: 'en 409 description',
+      locale: 'zh-CN',
+    });
+    expect(Object.getPrototypeOf(joined.bundle('zh-CN').statuses)).toBe(Object.prototype);
+    expect(Object.isFrozen(joined.bundle('zh-CN'))).toBe(true);
+    // One part alone is kept as given.
+    expect(createTranslator({ locales: [en, zhCN] }).bundle('zh-CN')).toBe(zhCN);
+  });
+
   it("reads a bundle's locale and direction once, when it is built", () => {
     let reads = 0;
     const counted = { ...fixtureBundle('ar', 'rtl') };

@@ -1,4 +1,4 @@
-import { getStatus, getStatusClass, type Translator } from '@http-status-i18n/core';
+import { getStatus, getStatusClass, negotiateLocale, type Translator } from '@http-status-i18n/core';
 import {
   contextMessage,
   contextOfError,
@@ -119,7 +119,7 @@ export function negotiateRequestLocale(
       : Array.isArray(acceptLanguage)
         ? acceptLanguage.filter((item) => typeof item === 'string').join(',')
         : headerOf(request, 'accept-language');
-  const negotiated = translator.negotiateLocale(header ?? '');
+  const negotiated = negotiateLocale(header ?? '', translator);
   return translator.locales.includes(negotiated) ? negotiated : translator.fallbackLocale;
 }
 

@@ -239,6 +239,19 @@ describe('locales check', () => {
     );
   });
 
+  it('reports a package.json whose exports lack a per-field entry point, saying what to write', () => {
+    const packageFile = file('de', 'package.json');
+    const manifest = JSON.parse(readFileSync(packageFile, 'utf8'));
+    delete manifest.exports['./names'];
+    writeFileSync(packageFile, JSON.stringify(manifest, null, 2));
+    const { status, output } = run('check');
+    expect(status).toBe(1);
+    expect(output).toMatch(
+      /de\/package\.json:\d+\s+exports\["\.\/names"\]\s+should be \{"import":\{"types":"\.\/dist\/entries\/names\.d\.ts"/,
+    );
+    expect(problemLines(output)).toHaveLength(1);
+  });
+
   it('reports every problem at once, not just the first', () => {
     const data = readMessages('de');
     delete data.statuses['409'];
