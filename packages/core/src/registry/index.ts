@@ -17,7 +17,7 @@ import {
 import type { ianaStatuses } from './iana.js';
 import { rfc } from './sources.js';
 import { documents, exceptions, flags, related, sources } from './table.js';
-import type { RetryRule, StatusClass, StatusSource, VendorSource } from './types.js';
+import type { RetryRule, StatusClass, StatusSource } from './types.js';
 import type { unofficialStatuses } from './unofficial.js';
 
 export type RegistryRow = (typeof ianaStatuses)[number] | (typeof unofficialStatuses)[number];
@@ -83,7 +83,6 @@ export function decodeStatuses(
   const codes: number[] = [];
   for (let code = 100; code < 600; code++) if (phrases[code] !== undefined) codes.push(code);
   const names = documents.split('|');
-  const vendors: VendorSource[] = [];
   const lastSections: string[] = [];
   const rowsRelated = related.split(' ');
   const sourceParts = sources.match(/[^\d.][\d.]*/g) ?? [];
@@ -99,9 +98,9 @@ export function decodeStatuses(
         part.length > 1 ? part.slice(1) : nextSection(lastSections[document] as string);
       lastSections[document] = section;
       source = rfc(number, section);
-    } else source = vendors[document] ??= Object.freeze({ vendor: name });
+    } else source = Object.freeze({ vendor: name });
     const exception = exceptions[code];
-    const standing = exception?.standing ?? ('vendor' in source ? 'unofficial' : 'standard');
+    const standing = exception?.standing ?? (number ? 'standard' : 'unofficial');
     const flag = flags.charCodeAt(row) - FLAG_BASE;
     byCode[code] = {
       code,
