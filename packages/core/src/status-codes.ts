@@ -4,6 +4,6 @@ import { STATUS } from './status-constants.js';
 export type StatusCode = (typeof STATUS)[keyof typeof STATUS];
 
 /** Every code known to the registry, ascending. Frozen. */
-export const statusCodes: readonly StatusCode[] = Object.freeze(
-  Object.values(STATUS).sort((a, b) => a - b),
+export const statusCodes: readonly StatusCode[] = /* @__PURE__ */ Object.freeze(
+  /* @__PURE__ */ Object.values(STATUS).sort((a, b) => a - b),
 );

@@ -97,6 +97,6 @@ const constants = {
  * Every known status code by constant name: `STATUS.CONFLICT === 409`. Frozen, with no
  * prototype, so `STATUS['toString']` or `STATUS[userInput]` finds only status codes.
  */
-export const STATUS: typeof constants = Object.freeze(
-  Object.assign(Object.create(null) as object, constants),
+export const STATUS: typeof constants = /* @__PURE__ */ Object.freeze(
+  /* @__PURE__ */ Object.assign(Object.create(null) as object, constants),
 );

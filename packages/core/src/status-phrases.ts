@@ -29,3 +29,9 @@ export function getPhrase(code: unknown): string | undefined {
   phrases ??= decode();
   return phrases[parsed];
 }
+
+/** Every known code's phrase, indexed by code: the registry's rows (see registry/compact.ts). */
+export function phrasesByCode(): readonly (string | undefined)[] {
+  phrases ??= decode();
+  return phrases;
+}

@@ -1,14 +1,24 @@
 import { statusClassOf } from '../status-class.js';
+import { phrasesByCode } from '../status-phrases.js';
 import {
-  commonStatusCodes,
-  hasNoBody,
-  heuristicallyCacheableCodes,
-  redirectCodes,
-  retryRuleOf,
-} from './flags.js';
-import { ianaStatuses } from './iana.js';
+  CACHEABLE_FLAG,
+  COMMON_FLAG,
+  DOCUMENT_BASE,
+  type Exception,
+  FLAG_BASE,
+  keyOf,
+  NO_BODY_FLAG,
+  nextSection,
+  REDIRECT_FLAG,
+  RETRY_SHIFT,
+  ROW_BASE,
+  retryRules,
+} from './compact.js';
+import type { ianaStatuses } from './iana.js';
+import { rfc } from './sources.js';
+import { documents, exceptions, flags, related, sources } from './table.js';
 import type { RetryRule, StatusClass, StatusSource } from './types.js';
-import { unofficialStatuses } from './unofficial.js';
+import type { unofficialStatuses } from './unofficial.js';
 
 export type RegistryRow = (typeof ianaStatuses)[number] | (typeof unofficialStatuses)[number];
 
@@ -56,43 +66,85 @@ export interface StatusInfo<Code extends number = number> {
   readonly retryable: RetryRule | false;
 }
 
-function toStatusInfo(row: RegistryRow): StatusInfo {
-  const { code } = row;
-  return {
-    code,
-    key: row.key,
-    phrase: row.phrase,
-    registryPhrase:
-      row.standing === 'unofficial'
-        ? undefined
-        : 'registryPhrase' in row
-          ? row.registryPhrase
-          : row.phrase,
-    class: statusClassOf(code),
-    standing: row.standing,
-    source: row.source,
-    related: Object.freeze([...row.related]),
-    common: (commonStatusCodes as readonly number[]).includes(code),
-    cacheable: heuristicallyCacheableCodes.includes(code),
-    redirect: redirectCodes.includes(code),
-    noBody: hasNoBody(code),
-    retryable: retryRuleOf(code),
-  };
+/**
+ * Decodes the compact table (see compact.ts) into every known code's facts, indexed by code;
+ * `phrases` gives the rows: the codes that have one. Exported for the tests, which decode tables
+ * of made-up rows too.
+ */
+export function decodeStatuses(
+  phrases: readonly (string | undefined)[],
+  documents: string,
+  sources: string,
+  related: string,
+  flags: string,
+  exceptions: Readonly<Record<number, Exception>>,
+): (StatusInfo | undefined)[] {
+  const byCode = new Array<StatusInfo | undefined>(600).fill(undefined);
+  const codes: number[] = [];
+  for (let code = 100; code < 600; code++) if (phrases[code] !== undefined) codes.push(code);
+  const names = documents.split('|');
+  const lastSections: string[] = [];
+  const rowsRelated = related.split(' ');
+  const sourceParts = sources.match(/[^\d.][\d.]*/g) ?? [];
+  codes.forEach((code, row) => {
+    const phrase = phrases[code] as string;
+    const part = sourceParts[row] as string;
+    const document = part.charCodeAt(0) - DOCUMENT_BASE;
+    const name = names[document] as string;
+    let source: StatusSource;
+    const number = Number(name);
+    if (number) {
+      const section =
+        part.length > 1 ? part.slice(1) : nextSection(lastSections[document] as string);
+      lastSections[document] = section;
+      source = rfc(number, section);
+    } else source = Object.freeze({ vendor: name });
+    const exception = exceptions[code];
+    const standing = exception?.standing ?? (number ? 'standard' : 'unofficial');
+    const flag = flags.charCodeAt(row) - FLAG_BASE;
+    byCode[code] = {
+      code,
+      key: exception?.key ?? keyOf(phrase),
+      phrase,
+      registryPhrase: standing === 'unofficial' ? undefined : (exception?.registryPhrase ?? phrase),
+      class: statusClassOf(code),
+      standing,
+      source,
+      related: Object.freeze(
+        Array.from(
+          rowsRelated[row] as string,
+          (other) => codes[other.charCodeAt(0) - ROW_BASE] as number,
+        ),
+      ),
+      common: (flag & COMMON_FLAG) > 0,
+      cacheable: (flag & CACHEABLE_FLAG) > 0,
+      redirect: (flag & REDIRECT_FLAG) > 0,
+      noBody: (flag & NO_BODY_FLAG) > 0,
+      retryable: retryRules[flag >> RETRY_SHIFT] as RetryRule | false,
+    } as StatusInfo;
+  });
+  // Frozen only once all exist: V8 widens a field's type while objects are created (specification
+  // and vendor sources differ in shape), and objects frozen before that keep an outdated hidden
+  // class, which makes every `.phrase` read polymorphic.
+  for (const status of byCode) if (status) Object.freeze(status);
+  return byCode;
 }
 
 /**
  * Every known code's facts, indexed by code (holes are `undefined`). An array, not a Map: a
  * lookup by an integer is one indexed read, which keeps `getStatus` as fast as a property read
- * on a plain object; non-integers and out-of-range numbers read `undefined`. Built once.
+ * on a plain object; non-integers and out-of-range numbers read `undefined`. Decoded once, when
+ * the module loads, from the table that the generator writes from iana.ts, unofficial.ts and
+ * flags.ts (the core tests check the result against those files).
+ *
+ * The array itself stays unfrozen: it never leaves the package (only its frozen entries do), and
+ * V8 reads elements of a frozen array markedly slower, which would double getStatus's cost.
  */
-export const statusesByCode: readonly (StatusInfo | undefined)[] = (() => {
-  const byCode = new Array<StatusInfo | undefined>(600).fill(undefined);
-  for (const row of [...ianaStatuses, ...unofficialStatuses]) byCode[row.code] = toStatusInfo(row);
-  // Frozen only once all exist: V8 widens a field's type while objects are created (specification
-  // and vendor sources differ in shape), and objects frozen before that keep an outdated hidden
-  // class, which makes every `.phrase` read polymorphic.
-  for (const status of byCode) if (status) Object.freeze(status);
-  // The array itself stays unfrozen: it never leaves the package (only its frozen entries do),
-  // and V8 reads elements of a frozen array markedly slower, which would double getStatus's cost.
-  return byCode;
-})();
+export const statusesByCode: readonly (StatusInfo | undefined)[] = /* @__PURE__ */ decodeStatuses(
+  /* @__PURE__ */ phrasesByCode(),
+  documents,
+  sources,
+  related,
+  flags,
+  exceptions,
+);
