@@ -8,7 +8,8 @@ const table =
 let phrases: readonly (string | undefined)[] | undefined;
 
 function decode(): readonly (string | undefined)[] {
-  const byCode: (string | undefined)[] = [];
+  // Filled, not holey: a read of a hole would walk the prototype chain.
+  const byCode: (string | undefined)[] = new Array(600).fill(undefined);
   let code = 0;
   for (const part of table.split('|')) {
     const written = /^\d{3}/.exec(part)?.[0];
@@ -24,10 +25,11 @@ function decode(): readonly (string | undefined)[] {
  * `getStatus`'s size. Accepts what `getStatus` accepts; anything else gives `undefined`.
  */
 export function getPhrase(code: unknown): string | undefined {
-  const parsed = parseStatusCode(code);
-  if (parsed === undefined || parsed < 100 || parsed > 599) return undefined;
   phrases ??= decode();
-  return phrases[parsed];
+  // A number indexes the array directly: NaN, fractions, negatives and large numbers read undefined.
+  if (typeof code === 'number') return phrases[code];
+  const parsed = parseStatusCode(code);
+  return parsed === undefined ? undefined : phrases[parsed];
 }
 
 /** Every known code's phrase, indexed by code: the registry's rows (see registry/compact.ts). */
