@@ -31,6 +31,30 @@ describe('prepack', () => {
     expect(result.stderr).toContain('Build first');
   });
 
+  it("requires the files behind nested conditions too (core's node build)", {
+    timeout: 60_000,
+  }, () => {
+    writeFileSync(
+      join(folder, 'package.json'),
+      JSON.stringify({
+        name: '@http-status-i18n/example',
+        exports: {
+          '.': {
+            node: { import: './dist/node/index.js', require: './dist/node/index.cjs' },
+            import: './dist/index.js',
+            require: './dist/index.cjs',
+          },
+        },
+      }),
+    );
+    mkdirSync(join(folder, 'dist'));
+    writeFileSync(join(folder, 'dist/index.js'), 'export {};');
+    writeFileSync(join(folder, 'dist/index.cjs'), '');
+    const result = runPrepack();
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('./dist/node/index.js, ./dist/node/index.cjs');
+  });
+
   it('lets a built package through', { timeout: 60_000 }, () => {
     mkdirSync(join(folder, 'dist'));
     writeFileSync(join(folder, 'dist/index.js'), 'export {};');
