@@ -1,4 +1,4 @@
-import { type StatusInfo, statusesByCode } from './registry/index.js';
+import { decodedStatus, type StatusInfo, statusesByCode } from './registry/index.js';
 import { parseStatusCode } from './status-class.js';
 import type { StatusCode } from './status-codes.js';
 
@@ -11,7 +11,7 @@ export function getStatus<Code extends StatusCode>(code: Code): StatusInfo<Code>
 export function getStatus(code: unknown): StatusInfo | undefined;
 export function getStatus(code: unknown): StatusInfo | undefined {
   // A number indexes the array directly: NaN, fractions, negatives and large numbers read undefined.
-  if (typeof code === 'number') return statusesByCode[code];
+  if (typeof code === 'number') return statusesByCode[code] ?? decodedStatus(code);
   const parsed = parseStatusCode(code);
-  return parsed === undefined ? undefined : statusesByCode[parsed];
+  return parsed === undefined ? undefined : (statusesByCode[parsed] ?? decodedStatus(parsed));
 }

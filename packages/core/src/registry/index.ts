@@ -130,21 +130,38 @@ export function decodeStatuses(
   return byCode;
 }
 
+/** 600 slots of `undefined`: filled, not holey, since a read of a hole walks the prototype chain. */
+const emptyTable = (): (StatusInfo | undefined)[] => new Array(600).fill(undefined);
+
 /**
  * Every known code's facts, indexed by code (holes are `undefined`). An array, not a Map: a
  * lookup by an integer is one indexed read, which keeps `getStatus` as fast as a property read
- * on a plain object; non-integers and out-of-range numbers read `undefined`. Decoded once, when
- * the module loads, from the table that the generator writes from iana.ts, unofficial.ts and
- * flags.ts (the core tests check the result against those files).
+ * on a plain object; non-integers and out-of-range numbers read `undefined`. Decoded from the
+ * table that the generator writes from iana.ts, unofficial.ts and flags.ts (the core tests check
+ * the result against those files) by the first lookup that finds nothing (`decodedStatus`), not
+ * at import: decoding costs about 2 ms of a cold start, and the lookups that find a code never
+ * check whether it was done.
  *
  * The array itself stays unfrozen: it never leaves the package (only its frozen entries do), and
  * V8 reads elements of a frozen array markedly slower, which would double getStatus's cost.
  */
-export const statusesByCode: readonly (StatusInfo | undefined)[] = /* @__PURE__ */ decodeStatuses(
-  /* @__PURE__ */ phrasesByCode(),
-  documents,
-  sources,
-  related,
-  flags,
-  exceptions,
-);
+export const statusesByCode: readonly (StatusInfo | undefined)[] = /* @__PURE__ */ emptyTable();
+let decoded = false;
+
+/** What `statusesByCode[code]` holds once the table is decoded: the path of a lookup that missed. */
+export function decodedStatus(code: number): StatusInfo | undefined {
+  if (!decoded) {
+    decoded = true;
+    const statuses = decodeStatuses(
+      phrasesByCode(),
+      documents,
+      sources,
+      related,
+      flags,
+      exceptions,
+    );
+    for (let index = 0; index < statuses.length; index++)
+      (statusesByCode as (StatusInfo | undefined)[])[index] = statuses[index];
+  }
+  return statusesByCode[code];
+}
