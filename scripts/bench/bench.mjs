@@ -176,16 +176,18 @@ goals.push([
 ]);
 
 // 3. Bundle size: each budgeted import of ours (scripts/size, the single list), then the peers.
+// A code known only at run time, as in an app (`response.status`): rollup would otherwise keep
+// only the `404` property of a peer's table.
 const peerBundles = [
-  ['statuses', "import statuses from 'statuses'; console.log(statuses.message[404]);"],
-  ['http-status', "import status from 'http-status'; console.log(status[404]);"],
+  ['statuses', "import statuses from 'statuses'; console.log(statuses.message[globalThis.code]);"],
+  ['http-status', "import status from 'http-status'; console.log(status[globalThis.code]);"],
   [
     'http-status-codes',
-    "import { getReasonPhrase } from 'http-status-codes'; console.log(getReasonPhrase(404));",
+    "import { getReasonPhrase } from 'http-status-codes'; console.log(getReasonPhrase(globalThis.code));",
   ],
   [
     '@http-util/status-i18n',
-    "import { status } from '@http-util/status-i18n'; console.log(status(404, 'zh-cn'));",
+    "import { status } from '@http-util/status-i18n'; console.log(status(globalThis.code, 'zh-cn'));",
   ],
 ];
 const sizes = new Map();
