@@ -1,4 +1,9 @@
-import { getStatus, getStatusClass, negotiateLocale, type Translator } from '@http-status-i18n/core';
+import {
+  getStatus,
+  getStatusClass,
+  negotiateLocale,
+  type Translator,
+} from '@http-status-i18n/core';
 import {
   contextMessage,
   contextOfError,
