@@ -66,10 +66,13 @@ export interface StatusInfo<Code extends number = number> {
   readonly retryable: RetryRule | false;
 }
 
+/** 600 slots of `undefined`: filled, not holey, since a read of a hole walks the prototype chain. */
+const emptyTable = (): (StatusInfo | undefined)[] => new Array(600).fill(undefined);
+
 /**
  * Decodes the compact table (see compact.ts) into every known code's facts, indexed by code;
- * `phrases` gives the rows: the codes that have one. Exported for the tests, which decode tables
- * of made-up rows too.
+ * `phrases` gives the rows: the codes that have one. Writes into `byCode`, a new table unless
+ * given. Exported for the tests, which decode tables of made-up rows too.
  */
 export function decodeStatuses(
   phrases: readonly (string | undefined)[],
@@ -78,8 +81,8 @@ export function decodeStatuses(
   related: string,
   flags: string,
   exceptions: Readonly<Record<number, Exception>>,
+  byCode: (StatusInfo | undefined)[] = emptyTable(),
 ): (StatusInfo | undefined)[] {
-  const byCode = new Array<StatusInfo | undefined>(600).fill(undefined);
   const codes: number[] = [];
   for (let code = 100; code < 600; code++) if (phrases[code] !== undefined) codes.push(code);
   const names = documents.split('|');
@@ -130,9 +133,6 @@ export function decodeStatuses(
   return byCode;
 }
 
-/** 600 slots of `undefined`: filled, not holey, since a read of a hole walks the prototype chain. */
-const emptyTable = (): (StatusInfo | undefined)[] => new Array(600).fill(undefined);
-
 /**
  * Every known code's facts, indexed by code (holes are `undefined`). An array, not a Map: a
  * lookup by an integer is one indexed read, which keeps `getStatus` as fast as a property read
@@ -152,16 +152,15 @@ let decoded = false;
 export function decodedStatus(code: number): StatusInfo | undefined {
   if (!decoded) {
     decoded = true;
-    const statuses = decodeStatuses(
+    decodeStatuses(
       phrasesByCode(),
       documents,
       sources,
       related,
       flags,
       exceptions,
+      statusesByCode as (StatusInfo | undefined)[],
     );
-    for (let index = 0; index < statuses.length; index++)
-      (statusesByCode as (StatusInfo | undefined)[])[index] = statuses[index];
   }
   return statusesByCode[code];
 }
