@@ -160,15 +160,14 @@ export function negotiateLocale(
   available: readonly string[] | LocaleChoice,
   fallback?: string,
 ): string {
-  if (!Array.isArray(available)) {
-    const choice = available as Partial<LocaleChoice> | null | undefined;
-    const { match, primaryLanguages, tags } = matcherFor(choice?.locales);
-    const fallbackLocale = choice?.fallbackLocale;
-    const chosenFallback = typeof fallbackLocale === 'string' ? fallbackLocale : fallback;
-    return negotiateWith(acceptLanguage, match, chosenFallback as string, tags, primaryLanguages);
-  }
-  const { match, primaryLanguages, tags } = matcherFor(available);
-  return negotiateWith(acceptLanguage, match, fallback as string, tags, primaryLanguages);
+  // A translator (or any `{ locales, fallbackLocale }`) brings its own default.
+  const choice = Array.isArray(available)
+    ? undefined
+    : (available as Partial<LocaleChoice> | null | undefined);
+  const { match, primaryLanguages, tags } = matcherFor(choice ? choice.locales : available);
+  const chosenFallback =
+    typeof choice?.fallbackLocale === 'string' ? choice.fallbackLocale : fallback;
+  return negotiateWith(acceptLanguage, match, chosenFallback as string, tags, primaryLanguages);
 }
 
 interface CachedMatcher {
