@@ -238,10 +238,7 @@ export function checkLocales({
         );
       }
       // Without them, `import … from '<package>/messages'` fails only in the app that tries it.
-      const exportsMap: unknown =
-        typeof packageData === 'object' && packageData !== null
-          ? (packageData as { exports?: unknown }).exports
-          : undefined;
+      const exportsMap = valueAt(packageData, 'exports');
       for (const [subpath, target] of Object.entries(entryPointExports())) {
         const given =
           typeof exportsMap === 'object' && exportsMap !== null
